@@ -1,0 +1,29 @@
+/**
+ * The whole contract between the core (main process or dev host) and a renderer.
+ * Every message that crosses is declared here, once, with the schema both sides validate.
+ */
+import { mediaEvents, mediaRequests } from './media.js';
+import { phoneEvents, phoneRequests } from './phone.js';
+import { screenpopEvents } from './screenpop.js';
+import { settingsEvents, settingsRequests } from './settings.js';
+
+/** Renderer → core. */
+export const rendererRequests = { ...phoneRequests, ...settingsRequests };
+/** Core → renderer, fire and forget. */
+export const coreEvents = { ...phoneEvents, ...screenpopEvents, ...settingsEvents, ...mediaEvents };
+/** Core → renderer, answered: the media engine's work. */
+export const coreRequests = { ...mediaRequests };
+/** Renderer → core, fire and forget (none yet; declared so both directions are symmetric). */
+export const rendererEvents = {};
+
+export type RendererRequests = typeof rendererRequests;
+export type CoreEvents = typeof coreEvents;
+export type CoreRequests = typeof coreRequests;
+export type RendererEvents = typeof rendererEvents;
+
+export * from './define.js';
+export * from './result.js';
+export * from './phone.js';
+export * from './screenpop.js';
+export * from './settings.js';
+export * from './media.js';

@@ -1,0 +1,38 @@
+/** Who is calling: sent before the phone rings, so the card is on screen with the first ring. */
+import { z } from 'zod';
+import { callIdSchema, callerNumberSchema } from './phone.js';
+
+export const careManagerSchema = z.object({
+  name: z.string(),
+  phone: z.string().nullable(),
+});
+
+/** The narrow mirrored summary an agent may see; never the care record itself. */
+export const citizenCardSchema = z.object({
+  citizenId: z.string(),
+  name: z.string(),
+  district: z.string(),
+  careManager: careManagerSchema.nullable(),
+});
+export type CitizenCard = z.infer<typeof citizenCardSchema>;
+
+export const callerMatchSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('citizens'), citizens: z.array(citizenCardSchema).min(1) }),
+  /** A protected identity: the agent sees only the routine marker, nothing else. */
+  z.object({ kind: z.literal('protected') }),
+  z.object({ kind: z.literal('unknown') }),
+  /** The number could not be looked up (database down, timeout): the call still rings. */
+  z.object({ kind: z.literal('lookupFailed') }),
+]);
+export type CallerMatch = z.infer<typeof callerMatchSchema>;
+
+export const callerIdentifiedSchema = z.object({
+  callId: callIdSchema,
+  caller: callerNumberSchema,
+  match: callerMatchSchema,
+});
+export type CallerIdentified = z.infer<typeof callerIdentifiedSchema>;
+
+export const screenpopEvents = {
+  'screenpop.callerIdentified': callerIdentifiedSchema,
+};
