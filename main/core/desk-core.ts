@@ -4,20 +4,26 @@
  * connection as a MessageCarrier.
  */
 import type { MessageCarrier } from '../../shared/messaging/carrier.js';
+import { createCoreSideLink } from '../../shared/messaging/links.js';
+import { findCallerByNumber, openDeskDatabase, type Database } from '../data/index.js';
+import { Softphone, type PhoneEvent } from '../phone/softphone.js';
+import type { ReconnectPolicy } from '../phone/reconnect-policy.js';
+import { createScreenPop, type CallerLookup } from '../screenpop/screen-pop.js';
+import { DeskSettingsService } from '../settings/desk-settings-service.js';
 import type { SettingsSource } from '../settings/settings-source.js';
+import type { Logger } from './logger.js';
+import { RendererHub } from './renderer-hub.js';
+import { serveRenderer } from './request-handlers.js';
+
+export type { Logger } from './logger.js';
 
 export interface DeskCoreOptions {
-  /** Folder for the embedded database and drafts (the user data folder in Electron). */
+  /** Folder for the embedded database (the user data folder in Electron). */
   dataDir: string;
   settings: SettingsSource;
   log: Logger;
-}
-
-/** Logs carry no personal data: call ids, states and codes only. */
-export interface Logger {
-  info(message: string, fields?: Record<string, unknown>): void;
-  warn(message: string, fields?: Record<string, unknown>): void;
-  error(message: string, fields?: Record<string, unknown>): void;
+  /** Tests shorten the wait between attempts to reach the phone server. */
+  reconnectPolicy?: ReconnectPolicy;
 }
 
 export interface DeskCore {
@@ -26,4 +32,62 @@ export interface DeskCore {
   stop(): Promise<void>;
 }
 
-export declare function startDeskCore(options: DeskCoreOptions): Promise<DeskCore>;
+export async function startDeskCore(options: DeskCoreOptions): Promise<DeskCore> {
+  const { log } = options;
+  const settings = new DeskSettingsService(options.settings, log);
+  const renderers = new RendererHub();
+  const database = await openDatabaseOrNothing(options.dataDir, log);
+  const lookup: CallerLookup = database
+    ? (e164, context) => findCallerByNumber(database, e164, context)
+    : () => Promise.reject(new Error('the database could not be opened'));
+
+  const phone = new Softphone({
+    sip: settings.current.sip,
+    media: renderers.media,
+    log,
+    ...(options.reconnectPolicy ? { policy: options.reconnectPolicy } : {}),
+    identifyCaller: createScreenPop({
+      lookup,
+      defaultRegion: () => settings.current.phoneNumbers.defaultRegion,
+      agent: () => settings.current.sip.user,
+      onLookupFailed: (callId, error) => log.warn('caller look-up failed', { callId, error: String(error) }),
+    }),
+    onEvent: (event) => forward(event, renderers),
+  });
+  settings.onChange((snapshot) => renderers.broadcast('settings.changed', snapshot));
+  phone.start();
+  log.info('desk core started', { database: database ? 'open' : 'unavailable' });
+
+  return {
+    attachRenderer(carrier) {
+      const link = createCoreSideLink(carrier, {
+        onRejected: (rejection) => log.warn('renderer message refused', { ...rejection }),
+        onHandlerError: (channel, error) => log.error('request handler failed', { channel, error: String(error) }),
+      });
+      serveRenderer(link, { phone, settings });
+      renderers.add(link);
+    },
+    async stop() {
+      await phone.stop();
+      renderers.closeAll();
+      await database?.close();
+      log.info('desk core stopped');
+    },
+  };
+}
+
+function forward(event: PhoneEvent, renderers: RendererHub): void {
+  if (event.type === 'registrationChanged') renderers.broadcast('phone.registrationChanged', event.status);
+  else if (event.type === 'callChanged') renderers.broadcast('phone.callChanged', event.call);
+  else renderers.broadcast('screenpop.callerIdentified', event.identified);
+}
+
+/** A broken database must not take the phone down with it: calls still ring, cards say why not. */
+async function openDatabaseOrNothing(dataDir: string, log: Logger): Promise<Database | undefined> {
+  try {
+    return await openDeskDatabase(dataDir);
+  } catch (error) {
+    log.error('database could not be opened; calls will ring without caller cards', { error: String(error) });
+    return undefined;
+  }
+}

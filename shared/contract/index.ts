@@ -2,13 +2,13 @@
  * The whole contract between the core (main process or dev host) and a renderer.
  * Every message that crosses is declared here, once, with the schema both sides validate.
  */
-import { mediaEvents, mediaRequests } from './media.js';
+import { mediaConfigurationRequests, mediaEvents, mediaRequests } from './media.js';
 import { phoneEvents, phoneRequests } from './phone.js';
 import { screenpopEvents } from './screenpop.js';
 import { settingsEvents, settingsRequests } from './settings.js';
 
 /** Renderer → core. */
-export const rendererRequests = { ...phoneRequests, ...settingsRequests };
+export const rendererRequests = { ...phoneRequests, ...settingsRequests, ...mediaConfigurationRequests };
 /** Core → renderer, fire and forget. */
 export const coreEvents = { ...phoneEvents, ...screenpopEvents, ...settingsEvents, ...mediaEvents };
 /** Core → renderer, answered: the media engine's work. */

@@ -34,7 +34,6 @@ export const mediaRequests = {
     z.object({ sessionId: mediaSessionIdSchema, sdp: z.string(), options: descriptionOptionsSchema }),
     z.object({ dtmfReady: z.boolean() }),
   ),
-  'media.rollbackDescription': request(z.object({ sessionId: mediaSessionIdSchema }), z.object({})),
   'media.sendDtmf': request(
     z.object({
       sessionId: mediaSessionIdSchema,
@@ -48,4 +47,15 @@ export const mediaRequests = {
 
 export const mediaEvents = {
   'media.sessionClosed': z.object({ sessionId: mediaSessionIdSchema }),
+};
+
+export const iceServerSchema = z.object({
+  urls: z.union([z.string(), z.array(z.string())]),
+  username: z.string().optional(),
+  credential: z.string().optional(),
+});
+
+/** Renderer → core: what the media engine needs to build its peer connections. */
+export const mediaConfigurationRequests = {
+  'media.getConfiguration': request(z.object({}).strict(), z.object({ iceServers: z.array(iceServerSchema) })),
 };

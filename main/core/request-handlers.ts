@@ -1,0 +1,27 @@
+/** What the core answers to a renderer's requests: one handler per contract channel. */
+import type { CoreSideLink } from '../../shared/messaging/links.js';
+import type { Softphone } from '../phone/softphone.js';
+import type { DeskSettingsService } from '../settings/desk-settings-service.js';
+
+export interface Services {
+  phone: Softphone;
+  settings: DeskSettingsService;
+}
+
+export function serveRenderer(link: CoreSideLink, { phone, settings }: Services): void {
+  link.handle('phone.getSnapshot', () => phone.snapshot());
+  link.handle('phone.answerCall', async ({ callId }) => {
+    await phone.answer(callId);
+    return {};
+  });
+  link.handle('phone.hangUpCall', async ({ callId }) => {
+    await phone.hangUp(callId);
+    return {};
+  });
+  link.handle('settings.getSnapshot', () => settings.snapshot());
+  link.handle('settings.setLocale', ({ locale }) => {
+    settings.setLocale(locale);
+    return {};
+  });
+  link.handle('media.getConfiguration', () => ({ iceServers: settings.current.sip.iceServers }));
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseCallerNumber } from './caller-number.js';
+
+describe('normaliseCallerNumber', () => {
+  it.each([
+    ['+46701740605', 'SE', '+46701740605', '070-174 06 05'],
+    ['0701740605', 'SE', '+46701740605', '070-174 06 05'],
+    ['0046 70-174 06 05', 'SE', '+46701740605', '070-174 06 05'],
+    ['08-465 004 00', 'SE', '+46846500400', '08-465 004 00'],
+    ['+4589401234', 'SE', '+4589401234', '+45 89 40 12 34'],
+    ['89401234', 'DK', '+4589401234', '89 40 12 34'],
+  ])('reads %s in region %s as %s, shown as %s', (raw, region, e164, display) => {
+    expect(normaliseCallerNumber(raw, region)).toEqual({ e164, display });
+  });
+
+  it.each([
+    ['anonymous', ''],
+    ['', ''],
+    ['12', '12'],
+    ['+461234567890123456789012', ''],
+    ['070<script>', ''],
+  ])('gives no E.164 for the malformed number %j and shows %j', (raw, display) => {
+    expect(normaliseCallerNumber(raw, 'SE')).toEqual({ e164: null, display });
+  });
+
+  it('gives an empty display for a call with no number at all', () => {
+    expect(normaliseCallerNumber(null, 'SE')).toEqual({ e164: null, display: '' });
+  });
+});

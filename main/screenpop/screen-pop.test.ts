@@ -1,0 +1,48 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { CallerMatch } from '../../shared/contract/screenpop.js';
+import { createScreenPop } from './screen-pop.js';
+
+const anna: CallerMatch = {
+  kind: 'citizens',
+  citizens: [{ citizenId: 'c1', name: 'Anna Berg', district: 'Bromma', careManager: null }],
+};
+
+describe('screen-pop', () => {
+  it('looks the caller up by E.164, for this agent and call', async () => {
+    const lookup = vi.fn(async () => anna);
+    const identify = createScreenPop({ lookup, defaultRegion: () => 'SE', agent: () => '1001' });
+    const popped = await identify('call-1', '0701740605');
+    expect(lookup).toHaveBeenCalledWith('+46701740605', { agent: '1001', callId: 'call-1' });
+    expect(popped).toEqual({ callId: 'call-1', caller: { e164: '+46701740605', display: '070-174 06 05' }, match: anna });
+  });
+
+  it('does not look up a number it cannot read, and calls the caller unknown', async () => {
+    const lookup = vi.fn(async () => anna);
+    const identify = createScreenPop({ lookup, defaultRegion: () => 'SE', agent: () => '1001' });
+    const popped = await identify('call-2', 'anonymous');
+    expect(lookup).not.toHaveBeenCalled();
+    expect(popped.match).toEqual({ kind: 'unknown' });
+  });
+
+  it('says the look-up failed when the database throws, and still answers', async () => {
+    const failed = vi.fn();
+    const identify = createScreenPop({
+      lookup: async () => Promise.reject(new Error('connection refused')),
+      defaultRegion: () => 'SE',
+      agent: () => '1001',
+      onLookupFailed: failed,
+    });
+    expect((await identify('call-3', '+46701740605')).match).toEqual({ kind: 'lookupFailed' });
+    expect(failed).toHaveBeenCalledWith('call-3', expect.any(Error));
+  });
+
+  it('gives up on a look-up that hangs, so the phone still rings', async () => {
+    const identify = createScreenPop({
+      lookup: () => new Promise<CallerMatch>(() => {}),
+      defaultRegion: () => 'SE',
+      agent: () => '1001',
+      deadlineMs: 20,
+    });
+    expect((await identify('call-4', '+46701740605')).match).toEqual({ kind: 'lookupFailed' });
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * The settings the core runs on: loaded and checked once at start (ignored keys logged for IT),
+ * changed only through here so the file and every renderer stay in step.
+ */
+import type { Locale, SettingsSnapshot } from '../../shared/contract/settings.js';
+import type { Logger } from '../core/logger.js';
+import { loadDeskSettings, type DeskSettings, type LoadedSettings } from './desk-settings.js';
+import type { SettingsSource } from './settings-source.js';
+
+export class DeskSettingsService {
+  private loaded: LoadedSettings;
+  private readonly listeners = new Set<(snapshot: SettingsSnapshot) => void>();
+
+  constructor(
+    private readonly source: SettingsSource,
+    log: Logger,
+  ) {
+    this.loaded = loadDeskSettings(source.readAll());
+    for (const { path, reason } of this.loaded.ignored) {
+      log.warn('setting ignored, default used', { path, reason, file: source.location });
+    }
+  }
+
+  get current(): DeskSettings {
+    return this.loaded.settings;
+  }
+
+  snapshot(): SettingsSnapshot {
+    return { locale: this.loaded.settings.locale, ignored: this.loaded.ignored };
+  }
+
+  setLocale(locale: Locale): void {
+    this.source.set('locale', locale);
+    this.loaded = {
+      settings: { ...this.loaded.settings, locale },
+      ignored: this.loaded.ignored.filter((i) => i.path !== 'locale'),
+    };
+    const snapshot = this.snapshot();
+    for (const listener of this.listeners) listener(snapshot);
+  }
+
+  onChange(listener: (snapshot: SettingsSnapshot) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}

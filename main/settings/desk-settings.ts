@@ -1,0 +1,120 @@
+/**
+ * The desk's settings: every key, its rule and its default. A value that breaks its rule is
+ * replaced by the default and reported, so a bad settings file never stops the desk from
+ * starting and IT learns exactly which line to fix.
+ */
+import { z } from 'zod';
+import { localeSchema, type IgnoredSetting, type Locale } from '../../shared/contract/settings.js';
+
+const iceServerSchema = z
+  .object({
+    urls: z.union([z.string().regex(/^(stun|turns?):/), z.array(z.string().regex(/^(stun|turns?):/)).min(1)]),
+    username: z.string().optional(),
+    credential: z.string().optional(),
+  })
+  .strict();
+
+export interface DeskSettings {
+  locale: Locale;
+  sip: {
+    /** WebSocket URL of the phone server, e.g. wss://pbx.example.se:8089/ws. */
+    server: string;
+    user: string;
+    password: string;
+    /** SIP domain of the user's address; the server's host name when empty. */
+    domain: string;
+    /** Empty by default: sip.js's default STUN server must never be contacted. */
+    iceServers: z.infer<typeof iceServerSchema>[];
+  };
+  phoneNumbers: {
+    /** Region for numbers written without a country code (ISO 3166 alpha-2). */
+    defaultRegion: string;
+  };
+}
+
+interface Field<T> {
+  schema: z.ZodType<T>;
+  fallback: T;
+}
+const field = <T>(schema: z.ZodType<T>, fallback: T): Field<T> => ({ schema, fallback });
+
+/** Keyed by the dotted path IT sees in the settings file. */
+const fields = {
+  locale: field(localeSchema, 'sv'),
+  'sip.server': field(z.string().regex(/^wss?:\/\/[^\s/]+/, 'must be a ws:// or wss:// URL'), 'ws://127.0.0.1:5066'),
+  'sip.user': field(z.string().regex(/^[A-Za-z0-9_.+-]{1,64}$/, 'must be a SIP user name'), '1001'),
+  'sip.password': field(z.string().max(256), ''),
+  'sip.domain': field(z.string().regex(/^[A-Za-z0-9.-]*$/, 'must be a host name'), ''),
+  'sip.iceServers': field(z.array(iceServerSchema), []),
+  'phoneNumbers.defaultRegion': field(z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter region such as SE or DK'), 'SE'),
+} satisfies Record<string, Field<unknown>>;
+
+type FieldPath = keyof typeof fields;
+
+export interface LoadedSettings {
+  settings: DeskSettings;
+  ignored: IgnoredSetting[];
+}
+
+export function loadDeskSettings(raw: Record<string, unknown>): LoadedSettings {
+  const ignored: IgnoredSetting[] = [];
+  const values = new Map<string, unknown>();
+  for (const [path, spec] of Object.entries(fields) as [FieldPath, Field<unknown>][]) {
+    const found = readPath(raw, path);
+    if (found === undefined) {
+      values.set(path, spec.fallback);
+      continue;
+    }
+    const checked = spec.schema.safeParse(found);
+    values.set(path, checked.success ? checked.data : spec.fallback);
+    if (!checked.success) ignored.push({ path, reason: checked.error.issues[0]?.message ?? 'invalid value' });
+  }
+  for (const path of leafPaths(raw)) {
+    if (isSection(path)) ignored.push({ path, reason: 'must be a section with settings inside' });
+    else if (!isKnown(path)) ignored.push({ path, reason: 'unknown setting' });
+  }
+  const get = <P extends FieldPath>(path: P) => values.get(path) as (typeof fields)[P]['fallback'];
+  return {
+    settings: {
+      locale: get('locale') as Locale,
+      sip: {
+        server: get('sip.server'),
+        user: get('sip.user'),
+        password: get('sip.password'),
+        domain: get('sip.domain'),
+        iceServers: get('sip.iceServers'),
+      },
+      phoneNumbers: { defaultRegion: get('phoneNumbers.defaultRegion') },
+    },
+    ignored,
+  };
+}
+
+function readPath(raw: Record<string, unknown>, path: string): unknown {
+  let node: unknown = raw;
+  for (const key of path.split('.')) {
+    if (typeof node !== 'object' || node === null || Array.isArray(node) || !Object.hasOwn(node, key)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+function isSection(path: string): boolean {
+  return Object.keys(fields).some((known) => known.startsWith(`${path}.`));
+}
+
+function isKnown(path: string): boolean {
+  return Object.hasOwn(fields, path) || Object.keys(fields).some((known) => path.startsWith(`${known}.`));
+}
+
+/** Paths of the file's leaves, stopping at known fields (whose insides their schema checks). */
+function leafPaths(node: Record<string, unknown>, prefix = ''): string[] {
+  return Object.entries(node).flatMap(([key, value]) => {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (Object.hasOwn(fields, path)) return [];
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      return leafPaths(value as Record<string, unknown>, path);
+    }
+    return [path];
+  });
+}
