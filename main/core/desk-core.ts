@@ -58,6 +58,13 @@ export async function startDeskCore(options: DeskCoreOptions): Promise<DeskCore>
   phone.start();
   log.info('desk core started', { database: database ? 'open' : 'unavailable' });
 
+  let stopped: Promise<void> | undefined;
+  const stop = async () => {
+    await phone.stop();
+    renderers.closeAll();
+    await database?.close();
+    log.info('desk core stopped');
+  };
   return {
     attachRenderer(carrier) {
       const link = createCoreSideLink(carrier, {
@@ -67,11 +74,9 @@ export async function startDeskCore(options: DeskCoreOptions): Promise<DeskCore>
       serveRenderer(link, { phone, settings });
       renderers.add(link);
     },
-    async stop() {
-      await phone.stop();
-      renderers.closeAll();
-      await database?.close();
-      log.info('desk core stopped');
+    stop() {
+      stopped ??= stop();
+      return stopped;
     },
   };
 }
