@@ -1,0 +1,149 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callerMatchSchema } from '../../shared/contract/screenpop.js';
+import { findCallerByNumber } from './caller-lookup.js';
+import type { Database } from './database.js';
+import { demoCallers } from './demo/demo-callers.js';
+import { generateDemoData } from './demo/generate-demo-data.js';
+import { openDeskDatabase } from './desk-database.js';
+import { MigrationError } from './migrate.js';
+import { openPgliteDatabase } from './pglite-database.js';
+
+// One desk database in a temp folder for the whole file: opening one costs ~2 s.
+let dataDir: string;
+let db: Database;
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'careline-data-'));
+  db = await openDeskDatabase(dataDir);
+}, 60_000);
+afterAll(async () => {
+  await db.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+const agent = '1001';
+let calls = 0;
+const newCallId = () => `call-${++calls}@test`;
+
+const auditOf = (callId: string) =>
+  db.query<{ agent: string; citizen_id: string; purpose: string; looked_up_at: Date }>(
+    'select agent, citizen_id, purpose, looked_up_at from lookup_audit where call_id = $1 order by citizen_id',
+    [callId],
+  );
+const count = async (sql: string) => (await db.query<{ n: number }>(`select count(*)::int as n from ${sql}`))[0]?.n;
+
+describe('findCallerByNumber', () => {
+  it('shows a known citizen with district and care manager, and audits the look-up once', async () => {
+    const callId = newCallId();
+    const before = new Date();
+    const match = await findCallerByNumber(db, demoCallers.knownCitizen.e164, { agent, callId });
+    expect(match).toEqual({
+      kind: 'citizens',
+      citizens: [
+        {
+          citizenId: expect.any(String),
+          name: 'Margareta Lindqvist',
+          district: 'Bromma',
+          careManager: { name: 'Karin Holm', phone: '+46846500401' },
+        },
+      ],
+    });
+    expect(match).toEqual(demoCallers.knownCitizen.match);
+    const audit = await auditOf(callId);
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ agent, purpose: 'screen-pop' });
+    expect(audit[0]?.citizen_id).toBe(match.kind === 'citizens' ? match.citizens[0]?.citizenId : null);
+    expect(audit[0]?.looked_up_at.getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000);
+  });
+
+  it('shows both partners of a couple calling from their shared landline, one audit row each', async () => {
+    const callId = newCallId();
+    const match = await findCallerByNumber(db, demoCallers.couple.e164, { agent, callId });
+    expect(match).toEqual(demoCallers.couple.match);
+    expect(match.kind === 'citizens' && match.citizens.map((c) => c.name)).toEqual(['Gunnar Berg', 'Ingrid Berg']);
+    const audit = await auditOf(callId);
+    expect(audit.map((row) => row.citizen_id).sort()).toEqual(
+      match.kind === 'citizens' ? match.citizens.map((c) => c.citizenId).sort() : [],
+    );
+  });
+
+  it('returns only the marker for a protected identity, and still audits the look-up', async () => {
+    const callId = newCallId();
+    expect(await findCallerByNumber(db, demoCallers.protectedIdentity.e164, { agent, callId })).toEqual({ kind: 'protected' });
+    expect(await auditOf(callId)).toHaveLength(1);
+  });
+
+  it('hides everyone on a line that a protected citizen shares', async () => {
+    const shared = '+4678999999';
+    await db.exec(`insert into phone_numbers values ('${shared}', 'landline')`);
+    await db.query(
+      `insert into citizen_phone_numbers (e164, citizen_id)
+       select $1, citizen_id from citizen_phone_numbers where e164 in ($2, $3)`,
+      [shared, demoCallers.knownCitizen.e164, demoCallers.protectedIdentity.e164],
+    );
+    const callId = newCallId();
+    expect(await findCallerByNumber(db, shared, { agent, callId })).toEqual({ kind: 'protected' });
+    expect(await auditOf(callId)).toHaveLength(2);
+  });
+
+  it('says unknown for a number nobody has, and audits nothing', async () => {
+    const callId = newCallId();
+    expect(await findCallerByNumber(db, demoCallers.nobody.e164, { agent, callId })).toEqual({ kind: 'unknown' });
+    expect(await auditOf(callId)).toEqual([]);
+  });
+
+  it('finds a citizen in Aarhus', async () => {
+    expect(await findCallerByNumber(db, demoCallers.aarhusCitizen.e164, { agent, callId: newCallId() })).toEqual(
+      demoCallers.aarhusCitizen.match,
+    );
+  });
+
+  it('answers every demo caller in the shape the screen-pop contract accepts', async () => {
+    for (const caller of Object.values(demoCallers)) {
+      const match = await findCallerByNumber(db, caller.e164, { agent, callId: newCallId() });
+      expect(callerMatchSchema.parse(match)).toEqual(caller.match);
+    }
+  });
+
+  it('finds generated households as the generator made them', async () => {
+    const data = generateDemoData();
+    const owners = new Map<string, string[]>();
+    for (const { e164, citizenId } of data.citizenPhones) owners.set(e164, [...(owners.get(e164) ?? []), citizenId]);
+    const household = [...owners].find(([, ids]) => ids.length === 2 && !ids.some((id) => isProtected(data, id)));
+    if (!household) throw new Error('the demo data has no unprotected couple');
+    const match = await findCallerByNumber(db, household[0], { agent, callId: newCallId() });
+    expect(match.kind === 'citizens' && match.citizens.map((c) => c.citizenId).sort()).toEqual([...household[1]].sort());
+  });
+});
+
+const isProtected = (data: ReturnType<typeof generateDemoData>, id: string) =>
+  data.citizens.find((c) => c.id === id)?.protectedIdentity === true;
+
+describe('openDeskDatabase', () => {
+  it('seeded the fictional register on first start', async () => {
+    expect(await count('citizens')).toBe(2000);
+    expect(await count('districts')).toBe(25);
+  });
+
+  it('reopens the folder without seeding or migrating again, with pg_trgm loaded', async () => {
+    const audits = await count('lookup_audit');
+    await db.close();
+    db = await openDeskDatabase(dataDir);
+    expect(await count('citizens')).toBe(2000);
+    expect(await count('lookup_audit')).toBe(audits);
+    expect(await count('schema_migrations')).toBe(1);
+    const [row] = await db.query<{ s: number }>(`select similarity('Lindqvist', 'Lindquist')::float4 as s`);
+    expect(row?.s).toBeGreaterThan(0.4);
+  });
+
+  it('refuses to open a database from a newer build and leaves it as it was', async () => {
+    await db.query(`insert into schema_migrations (version, name) values (99, 'from-the-future')`);
+    await db.close();
+    await expect(openDeskDatabase(dataDir)).rejects.toBeInstanceOf(MigrationError);
+    db = await openPgliteDatabase(join(dataDir, 'database'));
+    expect(await count('citizens')).toBe(2000);
+    await db.query('delete from schema_migrations where version = 99');
+  });
+});

@@ -1,0 +1,165 @@
+/**
+ * Fixed people in every demo database, whatever the seed: the demo and the tests call from their
+ * numbers and know exactly which card must appear.
+ */
+import type { CallerMatch, CitizenCard } from '../../../shared/contract/screenpop.js';
+import { demoIds, type DemoData } from './demo-data.js';
+import type { Municipality } from './districts.js';
+import type { LineKind } from './fictional-numbers.js';
+
+export interface DemoCaller {
+  /** The number to call from. */
+  readonly e164: string;
+  /** What `findCallerByNumber` returns for it. */
+  readonly match: CallerMatch;
+}
+
+interface FixedCareManager {
+  key: string;
+  municipality: Municipality;
+  district: string;
+  givenName: string;
+  familyName: string;
+  phone: string;
+}
+
+interface FixedCitizen {
+  externalId: string;
+  municipality: Municipality;
+  district: string;
+  givenName: string;
+  familyName: string;
+  careManager: FixedCareManager | null;
+  protectedIdentity: boolean;
+  line: { e164: string; kind: LineKind };
+}
+
+const karinHolm: FixedCareManager = {
+  key: 'fixed:karin-holm',
+  municipality: 'Stockholm',
+  district: 'Bromma',
+  givenName: 'Karin',
+  familyName: 'Holm',
+  phone: '+46846500401',
+};
+const larsWikstrom: FixedCareManager = {
+  key: 'fixed:lars-wikstrom',
+  municipality: 'Stockholm',
+  district: 'Enskede-Årsta',
+  givenName: 'Lars',
+  familyName: 'Wikström',
+  phone: '+46846500402',
+};
+const metteKjaer: FixedCareManager = {
+  key: 'fixed:mette-kjaer',
+  municipality: 'Aarhus',
+  district: 'Viby',
+  givenName: 'Mette',
+  familyName: 'Kjær',
+  phone: '+4509000001',
+};
+
+const fixedCareManagers = [karinHolm, larsWikstrom, metteKjaer];
+
+const margareta: FixedCitizen = {
+  externalId: 'STH-000001',
+  municipality: 'Stockholm',
+  district: 'Bromma',
+  givenName: 'Margareta',
+  familyName: 'Lindqvist',
+  careManager: karinHolm,
+  protectedIdentity: false,
+  line: { e164: '+46701740605', kind: 'mobile' },
+};
+const coupleLine = { e164: '+46846500400', kind: 'landline' } as const;
+const gunnar: FixedCitizen = {
+  externalId: 'STH-000002',
+  municipality: 'Stockholm',
+  district: 'Enskede-Årsta',
+  givenName: 'Gunnar',
+  familyName: 'Berg',
+  careManager: larsWikstrom,
+  protectedIdentity: false,
+  line: coupleLine,
+};
+const ingrid: FixedCitizen = { ...gunnar, externalId: 'STH-000003', givenName: 'Ingrid' };
+const shielded: FixedCitizen = {
+  externalId: 'STH-000004',
+  municipality: 'Stockholm',
+  district: 'Katarina-Sofia',
+  givenName: 'Astrid',
+  familyName: 'Sjöberg',
+  careManager: null,
+  protectedIdentity: true,
+  line: { e164: '+46701740606', kind: 'mobile' },
+};
+const kirsten: FixedCitizen = {
+  externalId: 'AAR-000001',
+  municipality: 'Aarhus',
+  district: 'Viby',
+  givenName: 'Kirsten',
+  familyName: 'Nielsen',
+  careManager: metteKjaer,
+  protectedIdentity: false,
+  line: { e164: '+4509000000', kind: 'landline' },
+};
+
+const fixedCitizens = [margareta, gunnar, ingrid, shielded, kirsten];
+
+/** A PTS fiction number that the generator never hands out. */
+const nobodysNumber = '+46701740699';
+
+function card(citizen: FixedCitizen): CitizenCard {
+  const manager = citizen.careManager;
+  return {
+    citizenId: demoIds.citizen(citizen.externalId),
+    name: `${citizen.givenName} ${citizen.familyName}`,
+    district: citizen.district,
+    careManager: manager === null ? null : { name: `${manager.givenName} ${manager.familyName}`, phone: manager.phone },
+  };
+}
+
+export const demoCallers = {
+  /** Margareta Lindqvist, Bromma, care manager Karin Holm; calls from her mobile. */
+  knownCitizen: { e164: margareta.line.e164, match: { kind: 'citizens', citizens: [card(margareta)] } },
+  /** Gunnar and Ingrid Berg share one landline: the card lists both. */
+  couple: { e164: coupleLine.e164, match: { kind: 'citizens', citizens: [card(gunnar), card(ingrid)] } },
+  /** A citizen with protected identity: only the marker may show. */
+  protectedIdentity: { e164: shielded.line.e164, match: { kind: 'protected' } },
+  /** Kirsten Nielsen in Aarhus (Viby), for the Danish desk. */
+  aarhusCitizen: { e164: kirsten.line.e164, match: { kind: 'citizens', citizens: [card(kirsten)] } },
+  /** A valid Swedish number that belongs to no one. */
+  nobody: { e164: nobodysNumber, match: { kind: 'unknown' } },
+} satisfies Record<string, DemoCaller>;
+
+/** Every number the fixed people use (and the one nobody uses), kept out of the generator's hands. */
+export const fixedNumbers: ReadonlySet<string> = new Set([
+  ...fixedCitizens.map((citizen) => citizen.line.e164),
+  ...fixedCareManagers.map((manager) => manager.phone),
+  nobodysNumber,
+]);
+
+/** The fixed people as rows; they come first in every demo database. */
+export function fixedDemoRows(): Omit<DemoData, 'districts'> {
+  const lines = new Map(fixedCitizens.map((citizen) => [citizen.line.e164, citizen.line.kind]));
+  return {
+    careManagers: fixedCareManagers.map((manager) => ({
+      id: demoIds.careManager(manager.key),
+      districtId: demoIds.district(manager.municipality, manager.district),
+      givenName: manager.givenName,
+      familyName: manager.familyName,
+      phone: manager.phone,
+    })),
+    citizens: fixedCitizens.map((citizen) => ({
+      id: demoIds.citizen(citizen.externalId),
+      externalId: citizen.externalId,
+      givenName: citizen.givenName,
+      familyName: citizen.familyName,
+      districtId: demoIds.district(citizen.municipality, citizen.district),
+      careManagerId: citizen.careManager === null ? null : demoIds.careManager(citizen.careManager.key),
+      protectedIdentity: citizen.protectedIdentity,
+    })),
+    phoneNumbers: [...lines].map(([e164, kind]) => ({ e164, kind })),
+    citizenPhones: fixedCitizens.map((citizen) => ({ citizenId: demoIds.citizen(citizen.externalId), e164: citizen.line.e164 })),
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * Fixed name lists for fictional people: common given and family names of the generation that
+ * calls elderly care today, combined at random. No combination describes a real person, because
+ * no demo citizen has a real number, address or identity number.
+ */
+import type { Municipality } from './districts.js';
+
+/** Given names by gender, so that a second given name fits the first. */
+export interface NameList {
+  readonly femaleNames: readonly string[];
+  readonly maleNames: readonly string[];
+  readonly familyNames: readonly string[];
+}
+
+export const personNames: Readonly<Record<Municipality, NameList>> = {
+  Stockholm: {
+    femaleNames: [
+      'Anna', 'Margareta', 'Elisabeth', 'Eva', 'Birgitta', 'Kerstin', 'Karin', 'Ingrid', 'Marianne', 'Lena',
+      'Gunilla', 'Ulla', 'Maria', 'Britt', 'Inger', 'Barbro', 'Gun', 'Sonja', 'Solveig', 'Astrid',
+      'Gunnel', 'Siv', 'Elsa', 'Majken', 'Berit',
+    ],
+    maleNames: [
+      'Lars', 'Karl', 'Erik', 'Anders', 'Per', 'Nils', 'Bengt', 'Sven', 'Gunnar', 'Lennart',
+      'Bo', 'Åke', 'Rolf', 'Hans', 'Stig', 'Göran', 'Ulf', 'Leif', 'Kjell', 'Olle',
+      'Arne', 'Ingvar', 'Rune', 'Bertil', 'Gösta',
+    ],
+    familyNames: [
+      'Andersson', 'Johansson', 'Karlsson', 'Nilsson', 'Eriksson', 'Larsson', 'Olsson', 'Persson', 'Svensson', 'Gustafsson',
+      'Pettersson', 'Jonsson', 'Jansson', 'Hansson', 'Bengtsson', 'Jönsson', 'Lindberg', 'Jakobsson', 'Magnusson', 'Lindström',
+      'Lindqvist', 'Lindgren', 'Berg', 'Axelsson', 'Bergström', 'Lundberg', 'Lundgren', 'Lund', 'Mattsson', 'Berglund',
+      'Fredriksson', 'Sandberg', 'Henriksson', 'Forsberg', 'Sjöberg', 'Wallin', 'Engström', 'Eklund', 'Danielsson', 'Lundin',
+      'Holm', 'Håkansson', 'Björk', 'Bergman', 'Nyström', 'Holmberg', 'Samuelsson', 'Fransson', 'Wikström', 'Åberg',
+    ],
+  },
+  Aarhus: {
+    femaleNames: [
+      'Kirsten', 'Hanne', 'Mette', 'Anne', 'Inge', 'Lone', 'Susanne', 'Birthe', 'Jytte', 'Grethe',
+      'Bente', 'Else', 'Karen', 'Ruth', 'Lis', 'Ingrid', 'Tove', 'Gerda',
+    ],
+    maleNames: [
+      'Jens', 'Peter', 'Niels', 'Hans', 'Jørgen', 'Poul', 'Ole', 'Søren', 'Henrik', 'Erik',
+      'Preben', 'Bent', 'Finn', 'Knud', 'Flemming', 'Svend', 'Leif', 'Aage',
+    ],
+    familyNames: [
+      'Nielsen', 'Jensen', 'Hansen', 'Pedersen', 'Andersen', 'Christensen', 'Larsen', 'Sørensen', 'Rasmussen', 'Jørgensen',
+      'Petersen', 'Madsen', 'Kristensen', 'Olsen', 'Thomsen', 'Christiansen', 'Poulsen', 'Johansen', 'Møller', 'Mortensen',
+      'Knudsen', 'Jakobsen', 'Mikkelsen', 'Frederiksen', 'Laursen', 'Østergaard', 'Lund', 'Holm', 'Schmidt', 'Kjær',
+    ],
+  },
+};

@@ -1,0 +1,52 @@
+/**
+ * The embedded engine: PostgreSQL compiled to WASM, in a folder of the user's data directory or in
+ * memory (tests). PGlite 0.5 is PostgreSQL 18; the SQL we send must also run on PostgreSQL 15.
+ */
+import { mkdir } from 'node:fs/promises';
+import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { Database, Queryable, SqlParam, SqlRow } from './database.js';
+
+/**
+ * Passed on every open, not only at creation: a folder whose indexes use an extension cannot be
+ * queried when it was opened without that extension ("could not access file pg_trgm").
+ */
+const extensions = { pg_trgm };
+
+/** Opens the database stored in `directory` (created if missing), or a throwaway one in memory. */
+export async function openPgliteDatabase(directory?: string): Promise<Database> {
+  if (directory !== undefined) await mkdir(directory, { recursive: true });
+  const pg = await PGlite.create(directory === undefined ? { extensions } : { dataDir: directory, extensions });
+  return new PgliteDatabase(pg);
+}
+
+class PgliteDatabase implements Database {
+  constructor(private readonly pg: PGlite) {}
+
+  async query<Row extends object = SqlRow>(sql: string, params: readonly SqlParam[] = []): Promise<Row[]> {
+    return (await this.pg.query<Row>(sql, [...params])).rows;
+  }
+
+  async exec(sql: string): Promise<void> {
+    await this.pg.exec(sql);
+  }
+
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    return this.pg.transaction((tx) => fn(wrapTransaction(tx)));
+  }
+
+  close(): Promise<void> {
+    return this.pg.close();
+  }
+}
+
+function wrapTransaction(tx: Transaction): Queryable {
+  return {
+    async query<Row extends object = SqlRow>(sql: string, params: readonly SqlParam[] = []): Promise<Row[]> {
+      return (await tx.query<Row>(sql, [...params])).rows;
+    },
+    async exec(sql: string): Promise<void> {
+      await tx.exec(sql);
+    },
+  };
+}
