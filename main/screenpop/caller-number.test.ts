@@ -7,8 +7,9 @@ describe('normaliseCallerNumber', () => {
     ['0701740605', 'SE', '+46701740605', '070-174 06 05'],
     ['0046 70-174 06 05', 'SE', '+46701740605', '070-174 06 05'],
     ['08-465 004 00', 'SE', '+46846500400', '08-465 004 00'],
-    ['+4589401234', 'SE', '+4589401234', '+45 89 40 12 34'],
-    ['89401234', 'DK', '+4589401234', '89 40 12 34'],
+    // Denmark has no range for fiction: "09…" is a series no Danish number uses.
+    ['+4509000000', 'SE', '+4509000000', '+45 09000000'],
+    ['09000000', 'DK', '+4509000000', '09000000'],
   ])('reads %s in region %s as %s, shown as %s', (raw, region, e164, display) => {
     expect(normaliseCallerNumber(raw, region)).toEqual({ e164, display });
   });
