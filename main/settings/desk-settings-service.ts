@@ -15,7 +15,7 @@ export class DeskSettingsService {
     private readonly source: SettingsSource,
     log: Logger,
   ) {
-    this.loaded = loadDeskSettings(source.readAll());
+    this.loaded = loadReadable(source);
     for (const { path, reason } of this.loaded.ignored) {
       log.warn('setting ignored, default used', { path, reason, file: source.location });
     }
@@ -42,5 +42,16 @@ export class DeskSettingsService {
   onChange(listener: (snapshot: SettingsSnapshot) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+}
+
+/** A settings file that cannot even be read (not JSON, no permission) still lets the desk start. */
+function loadReadable(source: SettingsSource): LoadedSettings {
+  try {
+    return loadDeskSettings(source.readAll());
+  } catch (error) {
+    const loaded = loadDeskSettings({});
+    const reason = `the file could not be read, so every setting has its default (${error instanceof Error ? error.message : String(error)})`;
+    return { ...loaded, ignored: [{ path: '(file)', reason }] };
   }
 }

@@ -8,8 +8,14 @@ import { isElectronPage, openDevHostSocket, waitForElectronPort } from './carrie
 
 const RETRY_MS = [500, 1000, 2000, 5000];
 
+/**
+ * Listening starts when this module loads, before the page awaits anything else: the preload
+ * hands the port over once, right after load, and a late listener would miss it.
+ */
+const electronPort = isElectronPage() ? waitForElectronPort() : undefined;
+
 export async function connectToCore(): Promise<RendererSideLink> {
-  const carrier = isElectronPage() ? await waitForElectronPort() : await retryUntilOpen();
+  const carrier = electronPort ? await electronPort : await retryUntilOpen();
   const link = createRendererSideLink(carrier, {
     onRejected: (rejection) => console.warn('message from the core refused', rejection),
     onHandlerError: (channel, error) => console.error('handler failed', channel, error),
