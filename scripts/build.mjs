@@ -70,6 +70,19 @@ const steps = [
         packages: 'external',
       }),
   },
+  {
+    name: 'demo',
+    out: join(dist, 'demo'),
+    run: (out) =>
+      esbuild({
+        ...nodeBundle,
+        entryPoints: [at('scripts/demo.ts')],
+        outfile: join(out, 'demo.js'),
+        format: 'esm',
+        target: 'node20',
+        packages: 'external',
+      }),
+  },
 ];
 
 // The caller simulator is a test and demo fixture; it is built when it exists in this checkout.

@@ -8,9 +8,14 @@ import { readRendererFile, securityHeaders } from '../dev-host/renderer-files.js
 const scheme = 'app';
 const host = 'careline';
 
-/** Must run before the app is ready. `secure` makes the page a secure context, which getUserMedia needs. */
+/**
+ * Must run before the app is ready. `secure` makes the page a secure context, which getUserMedia
+ * needs; `corsEnabled` because Vite marks the page's script and stylesheet `crossorigin`.
+ */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([{ scheme, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+  protocol.registerSchemesAsPrivileged([
+    { scheme, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
+  ]);
 }
 
 export function serveRenderer(rendererDir: string): void {

@@ -2,7 +2,7 @@
  * The desktop app's entry point: one instance, one sandboxed window, the renderer served from
  * app://careline/, and the core (the same one the dev host runs) reached over a MessagePort.
  */
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, Menu, session } from 'electron';
 import Store from 'electron-store';
 import { join } from 'node:path';
 import { startDeskCore, type DeskCore } from '../core/desk-core.js';
@@ -14,6 +14,10 @@ import { connectRenderers } from './renderer-port.js';
 import { createMainWindow, lockDownWebContents } from './secure-window.js';
 
 const log = createJsonLogger();
+
+// The demo (and IT, for a shared or scripted profile) can point the desk at another data folder.
+const dataDirOverride = process.env['CARELINE_DATA_DIR'];
+if (dataDirOverride) app.setPath('userData', dataDirOverride);
 
 // One desk per user session: a second start (or a tel: link later) focuses the first window.
 if (!app.requestSingleInstanceLock()) {
@@ -41,6 +45,8 @@ async function start(): Promise<void> {
     allowMicrophoneOnly(session.defaultSession, log);
     serveRenderer(join(app.getAppPath(), 'dist', 'renderer'));
     connectRenderers(core, log);
+    // No menu bar: its Alt mnemonics (Alt+E for Edit) would take the desk's Alt+A / Alt+E shortcuts.
+    Menu.setApplicationMenu(null);
     window = createMainWindow();
     app.on('second-instance', () => {
       if (window?.isMinimized()) window.restore();

@@ -52,7 +52,10 @@ export async function startDeskCore(options: DeskCoreOptions): Promise<DeskCore>
       agent: () => settings.current.sip.user,
       onLookupFailed: (callId, error) => log.warn('caller look-up failed', { callId, error: String(error) }),
     }),
-    onEvent: (event) => forward(event, renderers),
+    onEvent: (event) => {
+      if (event.type === 'registrationChanged') log.info('phone registration', { state: event.status.state });
+      forward(event, renderers);
+    },
   });
   settings.onChange((snapshot) => renderers.broadcast('settings.changed', snapshot));
   phone.start();

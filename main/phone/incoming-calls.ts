@@ -22,6 +22,7 @@ export interface IncomingCallsOptions {
 interface Tracked {
   call: Call;
   invitation: Invitation;
+  identified?: CallerIdentified;
   /** Set before we end the call ourselves, so the Terminated state reads right. */
   endReason?: CallEndReason;
 }
@@ -36,6 +37,11 @@ export class IncomingCalls {
 
   list(): Call[] {
     return [...this.calls.values()].map((t) => t.call);
+  }
+
+  /** Screen-pops of the calls still here, for a page that (re)connects mid-call. */
+  callers(): CallerIdentified[] {
+    return [...this.calls.values()].flatMap((t) => (t.identified ? [t.identified] : []));
   }
 
   async offer(invitation: Invitation): Promise<void> {
@@ -69,6 +75,7 @@ export class IncomingCalls {
     const identified = await this.options.identifyCaller(callId, raw);
     if (invitation.state !== SessionState.Initial) return;
     tracked.call = { ...tracked.call, caller: identified.caller };
+    tracked.identified = identified;
     this.options.onCallerIdentified(identified);
     this.options.onCallChanged(tracked.call);
     this.options.log.info('call offered', { callId, match: identified.match.kind, lookupMs: this.now() - offeredAt });
@@ -94,7 +101,7 @@ export class IncomingCalls {
     const invitation = tracked.invitation;
     if (invitation.state === SessionState.Initial) await invitation.reject({ statusCode: 603 });
     else if (invitation.state === SessionState.Established) await invitation.bye();
-    else throw new ContractFailure('notConnected', 'phone.errors.notConnected');
+    else throw new ContractFailure('notActive', 'phone.errors.notActive');
   }
 
   /** Ends every call, e.g. when the desk shuts down. */
@@ -121,7 +128,7 @@ export class IncomingCalls {
 
   private find(callId: string): Tracked {
     const tracked = this.calls.get(callId);
-    if (!tracked) throw new ContractFailure('noSuchCall', 'phone.errors.noSuchCall');
+    if (!tracked) throw new ContractFailure('callNotFound', 'phone.errors.callNotFound');
     return tracked;
   }
 }

@@ -60,7 +60,7 @@ export class Softphone {
   }
 
   snapshot(): PhoneSnapshot {
-    return { registration: this.line.current, calls: this.calls.list() };
+    return { registration: this.line.current, calls: this.calls.list(), callers: this.calls.callers() };
   }
 
   answer(callId: string): Promise<void> {

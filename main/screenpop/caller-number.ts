@@ -4,7 +4,7 @@
  * desk's home region (settings: phoneNumbers.defaultRegion).
  */
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
-import type { CallerNumber } from '../../shared/contract/phone.js';
+import type { CallerNumber } from '../../shared/contract/call-basics.js';
 
 /** The longest number a person could read; anything longer is not a phone number. */
 const MAX_DIGITS = 20;

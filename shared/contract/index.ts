@@ -23,6 +23,7 @@ export type RendererEvents = typeof rendererEvents;
 
 export * from './define.js';
 export * from './result.js';
+export * from './call-basics.js';
 export * from './phone.js';
 export * from './screenpop.js';
 export * from './settings.js';

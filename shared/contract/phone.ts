@@ -1,6 +1,8 @@
 /** Registration and calls, as the core owns them and the renderer mirrors them. */
 import { z } from 'zod';
+import { callIdSchema, callerNumberSchema } from './call-basics.js';
 import { request } from './define.js';
+import { callerIdentifiedSchema } from './screenpop.js';
 
 /**
  * ```
@@ -25,8 +27,6 @@ export const registrationStatusSchema = z.object({
 });
 export type RegistrationStatus = z.infer<typeof registrationStatusSchema>;
 
-export const callIdSchema = z.string().min(1).max(200);
-
 /**
  * ```
  *  ringing ──answer──▶ answering ──media ready──▶ active ──hang up / remote BYE──▶ ended
@@ -46,14 +46,6 @@ export const callEndReasonSchema = z.enum([
 ]);
 export type CallEndReason = z.infer<typeof callEndReasonSchema>;
 
-export const callerNumberSchema = z.object({
-  /** E.164 when the number could be understood, otherwise null. */
-  e164: z.string().nullable(),
-  /** What the agent reads: national format for the home region, international otherwise. */
-  display: z.string(),
-});
-export type CallerNumber = z.infer<typeof callerNumberSchema>;
-
 export const callSchema = z.object({
   callId: callIdSchema,
   direction: z.enum(['inbound']),
@@ -71,6 +63,8 @@ export type Call = z.infer<typeof callSchema>;
 export const phoneSnapshotSchema = z.object({
   registration: registrationStatusSchema,
   calls: z.array(callSchema),
+  /** The screen-pop of each call still there, so a reloaded page shows the cards again. */
+  callers: z.array(callerIdentifiedSchema),
 });
 export type PhoneSnapshot = z.infer<typeof phoneSnapshotSchema>;
 

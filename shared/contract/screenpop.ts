@@ -1,6 +1,6 @@
 /** Who is calling: sent before the phone rings, so the card is on screen with the first ring. */
 import { z } from 'zod';
-import { callIdSchema, callerNumberSchema } from './phone.js';
+import { callIdSchema, callerNumberSchema } from './call-basics.js';
 
 export const careManagerSchema = z.object({
   name: z.string(),

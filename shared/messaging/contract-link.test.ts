@@ -66,7 +66,7 @@ describe('contract link', () => {
     core.handle('phone.hangUpCall', () => {
       throw new TypeError('bug');
     });
-    core.handle('phone.getSnapshot', () => ({ registration: { state: 'stopped', user: '1001' }, calls: [] }));
+    core.handle('phone.getSnapshot', () => ({ registration: { state: 'stopped', user: '1001' }, calls: [], callers: [] }));
     expect(await renderer.request('phone.answerCall', { callId: 'c' })).toEqual({
       ok: false,
       error: { code: 'notRinging', messageKey: 'phone.errors.notRinging' },

@@ -86,7 +86,7 @@ describe('callers the register does not know, and numbers that are not numbers',
   it('answers a request for a call that does not exist with a typed error', async () => {
     expect(await desk.renderer.request('phone.answerCall', { callId: 'no-such-call' })).toEqual({
       ok: false,
-      error: { code: 'noSuchCall', messageKey: 'phone.errors.noSuchCall' },
+      error: { code: 'callNotFound', messageKey: 'phone.errors.callNotFound' },
     });
   });
 

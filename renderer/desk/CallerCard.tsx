@@ -1,0 +1,90 @@
+/** The caller's card: citizens found for the number, or why there is nothing to show. */
+import { useTranslation } from 'react-i18next';
+import type { CallerCardView, CitizenView } from '../phone/index.js';
+
+export function CallerCard({ card }: { card: CallerCardView }) {
+  const { t } = useTranslation('phone');
+  switch (card.kind) {
+    case 'protected':
+      return (
+        <div className="caller-card caller-card--protected" data-testid="caller-protected">
+          <p className="caller-card__headline">{t('caller.protected')}</p>
+        </div>
+      );
+    case 'unknown':
+      return (
+        <div className="caller-card">
+          <p className="caller-card__headline" data-testid="unknown-caller">
+            {t('caller.unknown')}
+          </p>
+          <p className="caller-card__number" data-testid="caller-number">
+            {card.number}
+          </p>
+        </div>
+      );
+    case 'lookupFailed':
+      return (
+        <div className="caller-card caller-card--failed">
+          <p className="caller-card__headline" data-testid="lookup-failed">
+            {t('caller.lookupFailed')}
+          </p>
+          <p className="caller-card__number" data-testid="caller-number">
+            {card.number}
+          </p>
+        </div>
+      );
+    case 'identifying':
+      return (
+        <div className="caller-card">
+          <p className="caller-card__headline" data-testid="caller-number">
+            {card.number}
+          </p>
+          <p className="caller-card__pending">{t('caller.identifying')}</p>
+        </div>
+      );
+    case 'citizens':
+      return (
+        <div className="caller-card">
+          {card.citizens.length > 1 && <p className="caller-card__note">{t('caller.several')}</p>}
+          <ul className="citizen-list">
+            {card.citizens.map((citizen) => (
+              <Citizen key={citizen.citizenId} citizen={citizen} />
+            ))}
+          </ul>
+          <p className="caller-card__number">
+            <span className="label">{t('caller.number')}</span> <span data-testid="caller-number">{card.number}</span>
+          </p>
+        </div>
+      );
+  }
+}
+
+function Citizen({ citizen }: { citizen: CitizenView }) {
+  const { t } = useTranslation('phone');
+  const manager = citizen.careManager;
+  return (
+    <li className="citizen">
+      <h3 className="citizen__name" data-testid="caller-name">
+        {citizen.name}
+      </h3>
+      <dl className="citizen__facts">
+        <div>
+          <dt>{t('caller.district')}</dt>
+          <dd>{citizen.district}</dd>
+        </div>
+        <div>
+          <dt>{t('caller.careManager')}</dt>
+          <dd>
+            {manager ? (
+              <>
+                {manager.name} <span className="citizen__phone">{manager.phone ?? t('caller.noPhone')}</span>
+              </>
+            ) : (
+              t('caller.noCareManager')
+            )}
+          </dd>
+        </div>
+      </dl>
+    </li>
+  );
+}

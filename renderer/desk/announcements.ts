@@ -1,0 +1,44 @@
+/**
+ * What a screen-reader user hears when calls change: worked out from two mirror states, so it
+ * follows the same events the screen does, and phrased per caller card so a protected identity
+ * is not spoken either.
+ */
+import type { TFunction } from 'i18next';
+import { callerCardFor, type CallerCardView, type PhoneState } from '../phone/index.js';
+
+export type Announcement = { kind: 'incoming'; card: CallerCardView } | { kind: 'connected' } | { kind: 'ended' };
+
+export function announcementsBetween(previous: PhoneState, next: PhoneState): Announcement[] {
+  const announcements: Announcement[] = [];
+  for (const call of Object.values(next.calls)) {
+    const before = previous.calls[call.callId]?.state;
+    if (call.state === before) continue;
+    if (call.state === 'ringing') {
+      announcements.push({ kind: 'incoming', card: callerCardFor(call, next.callers[call.callId]?.identified) });
+    } else if (call.state === 'active') {
+      announcements.push({ kind: 'connected' });
+    }
+  }
+  for (const callId of Object.keys(previous.calls)) {
+    if (!(callId in next.calls)) announcements.push({ kind: 'ended' });
+  }
+  return announcements;
+}
+
+export function announcementText(t: TFunction<'phone'>, announcement: Announcement): string {
+  if (announcement.kind === 'connected') return t('announce.connected');
+  if (announcement.kind === 'ended') return t('announce.ended');
+  const { card } = announcement;
+  switch (card.kind) {
+    case 'citizens':
+      return t('announce.incomingFrom', { caller: card.citizens.map((citizen) => citizen.name).join(', ') });
+    case 'protected':
+      return t('announce.incomingProtected');
+    case 'unknown':
+      return t('announce.incomingUnknown', { number: card.number });
+    case 'lookupFailed':
+      return t('announce.incomingLookupFailed', { number: card.number });
+    case 'identifying':
+      return t('announce.incomingNumber', { number: card.number });
+  }
+}

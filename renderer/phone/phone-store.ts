@@ -1,0 +1,21 @@
+/**
+ * The phone mirror as a zustand store. Only sync.ts writes to it, from contract events; the desk
+ * reads through `usePhone` and selectors, and acts through the link, never by setting state.
+ */
+import { useStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { initialPhoneState, type PhoneState } from './phone-state.js';
+
+export type PhoneStore = StoreApi<PhoneState>;
+
+export const createPhoneStore = (): PhoneStore => createStore<PhoneState>(() => initialPhoneState);
+
+/** The desk's one phone mirror; tests make their own with createPhoneStore. */
+export const phoneStore = createPhoneStore();
+
+/** Read access for code outside React (shortcuts, announcements); writing stays with sync.ts. */
+export const phoneReader: Pick<PhoneStore, 'getState' | 'subscribe'> = phoneStore;
+
+export function usePhone<T>(selector: (state: PhoneState) => T): T {
+  return useStore(phoneStore, selector);
+}
