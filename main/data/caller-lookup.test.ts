@@ -2,7 +2,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callerMatchSchema } from '../../shared/contract/screenpop.js';
 import { findCallerByNumber } from './caller-lookup.js';
 import type { Database } from './database.js';
 import { demoCallers } from './demo/demo-callers.js';
@@ -100,10 +99,9 @@ describe('findCallerByNumber', () => {
     );
   });
 
-  it('answers every demo caller in the shape the screen-pop contract accepts', async () => {
+  it('answers every demo caller as the demo promises', async () => {
     for (const caller of Object.values(demoCallers)) {
-      const match = await findCallerByNumber(db, caller.e164, { agent, callId: newCallId() });
-      expect(callerMatchSchema.parse(match)).toEqual(caller.match);
+      expect(await findCallerByNumber(db, caller.e164, { agent, callId: newCallId() })).toEqual(caller.match);
     }
   });
 

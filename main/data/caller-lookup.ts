@@ -2,8 +2,21 @@
  * Who is calling: the citizens registered on a number, as the narrow card an agent may see, with
  * the audit trail written by the same statement that reads them.
  */
-import type { CallerMatch, CitizenCard } from '../../shared/contract/screenpop.js';
 import type { Queryable } from './database.js';
+
+/** A citizen as the register holds them; the screen-pop turns this into the agent's card. */
+export interface RegisteredCitizen {
+  citizenId: string;
+  name: string;
+  district: string;
+  /** The care manager's phone is E.164, as stored. */
+  careManager: { name: string; phone: string | null } | null;
+}
+
+export type RegisteredCallerMatch =
+  | { kind: 'citizens'; citizens: RegisteredCitizen[] }
+  | { kind: 'protected' }
+  | { kind: 'unknown' };
 
 export interface LookupContext {
   /** SIP user of the agent whose desk is ringing, e.g. "1001". */
@@ -47,7 +60,7 @@ const lookupSql = `
    order by family_name collate "C", given_name collate "C", citizen_id`;
 
 /** `e164` must already be normalised ("+46701740605"); the match never says why it failed. */
-export async function findCallerByNumber(db: Queryable, e164: string, context: LookupContext): Promise<CallerMatch> {
+export async function findCallerByNumber(db: Queryable, e164: string, context: LookupContext): Promise<RegisteredCallerMatch> {
   const rows = await db.query<FoundRow>(lookupSql, [e164, context.agent, context.callId]);
   if (rows.length === 0) return { kind: 'unknown' };
   // One protected person on a shared line hides everyone on it: naming the others would point to them.
@@ -55,7 +68,7 @@ export async function findCallerByNumber(db: Queryable, e164: string, context: L
   return { kind: 'citizens', citizens: rows.map(toCard) };
 }
 
-function toCard(row: FoundRow): CitizenCard {
+function toCard(row: FoundRow): RegisteredCitizen {
   const hasManager = row.manager_given_name !== null && row.manager_family_name !== null;
   return {
     citizenId: row.citizen_id,

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { CallerMatch } from '../../shared/contract/screenpop.js';
+import type { RegisteredCallerMatch } from '../data/caller-lookup.js';
 import { createScreenPop } from './screen-pop.js';
 
-const anna: CallerMatch = {
+const anna: RegisteredCallerMatch = {
   kind: 'citizens',
-  citizens: [{ citizenId: 'c1', name: 'Anna Berg', district: 'Bromma', careManager: null }],
+  citizens: [{ citizenId: 'c1', name: 'Anna Berg', district: 'Bromma', careManager: { name: 'Karin Holm', phone: '+46846500401' } }],
 };
 
 describe('screen-pop', () => {
@@ -13,7 +13,21 @@ describe('screen-pop', () => {
     const identify = createScreenPop({ lookup, defaultRegion: () => 'SE', agent: () => '1001' });
     const popped = await identify('call-1', '0701740605');
     expect(lookup).toHaveBeenCalledWith('+46701740605', { agent: '1001', callId: 'call-1' });
-    expect(popped).toEqual({ callId: 'call-1', caller: { e164: '+46701740605', display: '070-174 06 05' }, match: anna });
+    expect(popped).toEqual({
+      callId: 'call-1',
+      caller: { e164: '+46701740605', display: '070-174 06 05' },
+      match: {
+        kind: 'citizens',
+        citizens: [
+          {
+            citizenId: 'c1',
+            name: 'Anna Berg',
+            district: 'Bromma',
+            careManager: { name: 'Karin Holm', phone: { e164: '+46846500401', display: '08-465 004 01' } },
+          },
+        ],
+      },
+    });
   });
 
   it('does not look up a number it cannot read, and calls the caller unknown', async () => {
@@ -38,7 +52,7 @@ describe('screen-pop', () => {
 
   it('gives up on a look-up that hangs, so the phone still rings', async () => {
     const identify = createScreenPop({
-      lookup: () => new Promise<CallerMatch>(() => {}),
+      lookup: () => new Promise<RegisteredCallerMatch>(() => {}),
       defaultRegion: () => 'SE',
       agent: () => '1001',
       deadlineMs: 20,

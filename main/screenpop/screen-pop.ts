@@ -3,11 +3,12 @@
  * phone must ring even when the database is slow or down, and then says so on the card.
  */
 import type { CallerMatch, CallerIdentified } from '../../shared/contract/screenpop.js';
+import type { RegisteredCallerMatch } from '../data/caller-lookup.js';
 import { normaliseCallerNumber } from './caller-number.js';
 
 export interface CallerLookup {
   /** Finds who owns an E.164 number and audits the look-up for this agent and call. */
-  (e164: string, context: { agent: string; callId: string }): Promise<CallerMatch>;
+  (e164: string, context: { agent: string; callId: string }): Promise<RegisteredCallerMatch>;
 }
 
 export interface ScreenPopOptions {
@@ -26,12 +27,27 @@ export function createScreenPop(options: ScreenPopOptions): IdentifyCaller {
     const caller = normaliseCallerNumber(rawNumber, options.defaultRegion());
     if (caller.e164 === null) return { callId, caller, match: { kind: 'unknown' } };
     try {
-      const match = await withDeadline(options.lookup(caller.e164, { agent: options.agent(), callId }), deadlineMs);
-      return { callId, caller, match };
+      const found = await withDeadline(options.lookup(caller.e164, { agent: options.agent(), callId }), deadlineMs);
+      return { callId, caller, match: toCard(found, options.defaultRegion()) };
     } catch (error) {
       options.onLookupFailed?.(callId, error);
       return { callId, caller, match: { kind: 'lookupFailed' } };
     }
+  };
+}
+
+/** The agent reads numbers aloud: the care manager's too, in the home region's format. */
+function toCard(found: RegisteredCallerMatch, region: string): CallerMatch {
+  if (found.kind !== 'citizens') return found;
+  return {
+    kind: 'citizens',
+    citizens: found.citizens.map((citizen) => ({
+      ...citizen,
+      careManager: citizen.careManager && {
+        name: citizen.careManager.name,
+        phone: citizen.careManager.phone === null ? null : normaliseCallerNumber(citizen.careManager.phone, region),
+      },
+    })),
   };
 }
 

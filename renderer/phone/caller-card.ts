@@ -39,7 +39,7 @@ export function callerCardFor(call: Pick<Call, 'caller'>, identified: CallerIden
           citizenId: citizen.citizenId,
           name: citizen.name,
           district: citizen.district,
-          careManager: citizen.careManager && { name: citizen.careManager.name, phone: citizen.careManager.phone },
+          careManager: citizen.careManager && { name: citizen.careManager.name, phone: citizen.careManager.phone?.display ?? null },
         })),
       };
   }

@@ -14,7 +14,7 @@ export const aCitizen: CitizenCard = {
   citizenId: 'c-1',
   name: 'Astrid Testsson',
   district: 'Farsta',
-  careManager: { name: 'Berit Exempelsdotter', phone: '070-174 06 10' },
+  careManager: { name: 'Berit Exempelsdotter', phone: { e164: '+46701740610', display: '070-174 06 10' } },
 };
 
 export const citizenMatch: CallerMatch = { kind: 'citizens', citizens: [aCitizen] };

@@ -4,7 +4,8 @@ import { callIdSchema, callerNumberSchema } from './call-basics.js';
 
 export const careManagerSchema = z.object({
   name: z.string(),
-  phone: z.string().nullable(),
+  /** E.164 for calling, and the form to read aloud. */
+  phone: callerNumberSchema.nullable(),
 });
 
 /** The narrow mirrored summary an agent may see; never the care record itself. */

@@ -2,7 +2,7 @@
  * Fixed people in every demo database, whatever the seed: the demo and the tests call from their
  * numbers and know exactly which card must appear.
  */
-import type { CallerMatch, CitizenCard } from '../../../shared/contract/screenpop.js';
+import type { RegisteredCallerMatch, RegisteredCitizen } from '../caller-lookup.js';
 import { demoIds, type DemoData } from './demo-data.js';
 import type { Municipality } from './districts.js';
 import type { LineKind } from './fictional-numbers.js';
@@ -11,7 +11,7 @@ export interface DemoCaller {
   /** The number to call from. */
   readonly e164: string;
   /** What `findCallerByNumber` returns for it. */
-  readonly match: CallerMatch;
+  readonly match: RegisteredCallerMatch;
 }
 
 interface FixedCareManager {
@@ -109,7 +109,7 @@ const fixedCitizens = [margareta, gunnar, ingrid, shielded, kirsten];
 /** A PTS fiction number that the generator never hands out. */
 const nobodysNumber = '+46701740699';
 
-function card(citizen: FixedCitizen): CitizenCard {
+function card(citizen: FixedCitizen): RegisteredCitizen {
   const manager = citizen.careManager;
   return {
     citizenId: demoIds.citizen(citizen.externalId),

@@ -49,12 +49,12 @@ export function callerInboundAudio(page: Page): Promise<InboundAudio> {
  * Polls from Node: page.waitForFunction does not await async predicates. Resolves with the time
  * (ms since `since`) at which audio first arrived with a level above zero, or throws at the deadline.
  */
-export async function waitForAudio(read: () => Promise<InboundAudio>, since: number, deadlineMs: number): Promise<{ afterMs: number; audio: InboundAudio }> {
+export async function waitForAudio(who: string, read: () => Promise<InboundAudio>, since: number, deadlineMs: number): Promise<{ afterMs: number; audio: InboundAudio }> {
   let last: InboundAudio = { bytesReceived: 0, audioLevel: 0 };
   while (performance.now() - since < deadlineMs) {
     last = await read();
     if (last.bytesReceived > 0 && last.audioLevel > 0) return { afterMs: performance.now() - since, audio: last };
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
-  throw new Error(`no audio within ${deadlineMs} ms (last: ${JSON.stringify(last)})`);
+  throw new Error(`${who} heard no audio within ${deadlineMs} ms (last: ${JSON.stringify(last)})`);
 }

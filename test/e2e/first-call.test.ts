@@ -1,0 +1,131 @@
+/**
+ * The walking skeleton, end to end as an agent lives it: Kamailio, the built dev host with its
+ * embedded database, and two Chromium pages - the agent's desk and a citizen's phone (the caller
+ * simulator, speaking a recorded prompt). Screenshots land in .test-output/screenshots.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoCallers } from '../../main/data/demo/demo-callers.js';
+import { startPbx, type Pbx } from '../fixtures/pbx/pbx.js';
+import { agentInboundAudio, callerInboundAudio, tapPeerConnections, waitForAudio } from './harness/audio-stats.js';
+import { launchChromium } from './harness/chromium.js';
+import { startDeskProcess, type DeskProcess } from './harness/desk-process.js';
+
+const screenshots = resolve(import.meta.dirname, '../../.test-output/screenshots');
+const users = { '1001': 'pw-agent-1001', 'pstn-gateway': 'pw-gateway' };
+const desktop = { width: 1366, height: 768 };
+
+let pbx: Pbx;
+let desk: DeskProcess;
+let browser: Browser;
+let agentContext: BrowserContext;
+let agent: Page;
+let caller: Page;
+
+beforeAll(async () => {
+  mkdirSync(screenshots, { recursive: true });
+  pbx = await startPbx({ users, huntGroups: { '600': ['1001'] }, trunkUser: 'pstn-gateway' });
+  desk = await startDeskProcess({ locale: 'en', sip: { server: pbx.wsUrl, user: '1001', password: users['1001'] } });
+  browser = await launchChromium();
+  agentContext = await browser.newContext({ viewport: desktop });
+  agent = await agentContext.newPage();
+  await tapPeerConnections(agent);
+  await agent.goto(desk.url);
+  await agent.locator('[data-testid="registration-status"][data-state="registered"]').waitFor({ timeout: 15_000 });
+
+  const simulator = new URLSearchParams({ pbx: pbx.wsUrl, user: 'pstn-gateway', password: users['pstn-gateway'], to: '600' });
+  simulator.append('from', `Known citizen|${demoCallers.knownCitizen.e164}`);
+  simulator.append('from', `Nobody|${demoCallers.nobody.e164}`);
+  caller = await (await browser.newContext()).newPage();
+  await caller.goto(`${desk.url}caller-simulator/?${simulator}`);
+  await caller.locator('[data-testid="simulator-status"][data-state="ready"]').waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await desk?.stop();
+  await pbx?.stop();
+});
+
+async function callFrom(number: string): Promise<void> {
+  await caller.selectOption('#from', number);
+  await caller.click('#call');
+}
+
+describe('first call, end to end', () => {
+  it('rings with the citizen on screen, connects with audio both ways on Alt+A, and goes idle when the caller hangs up', async () => {
+    await callFrom(demoCallers.knownCitizen.e164);
+    const incoming = agent.getByTestId('incoming-call');
+    await incoming.waitFor();
+    const expected = demoCallers.knownCitizen.match;
+    if (expected.kind !== 'citizens') throw new Error('the demo caller should be a citizen');
+    await expect.poll(() => incoming.getByTestId('caller-name').textContent()).toContain(expected.citizens[0]!.name);
+    await expect.poll(() => incoming.textContent()).toContain(expected.citizens[0]!.district);
+    await expect.poll(() => caller.getByTestId('simulator-status').getAttribute('data-state')).toBe('ringing');
+    await agent.screenshot({ path: join(screenshots, 'ringing-known-citizen.png') });
+
+    const answeredAt = performance.now();
+    await agent.keyboard.press('Alt+A');
+    await agent.getByTestId('active-call').waitFor();
+    const [atAgent, atCaller] = await Promise.all([
+      waitForAudio('the agent', () => agentInboundAudio(agent), answeredAt, 5000),
+      waitForAudio('the caller', () => callerInboundAudio(caller), answeredAt, 5000),
+    ]);
+    console.info(
+      `answer-to-audio: agent hears the caller after ${atAgent.afterMs.toFixed(0)} ms, the caller hears the agent after ${atCaller.afterMs.toFixed(0)} ms`,
+    );
+    expect(atAgent.audio.bytesReceived).toBeGreaterThan(0);
+    expect(atCaller.audio.audioLevel).toBeGreaterThan(0);
+    await agent.screenshot({ path: join(screenshots, 'active-call.png') });
+
+    await caller.click('#hangup');
+    await agent.getByTestId('idle').waitFor();
+    expect(await agent.getByTestId('incoming-call').count()).toBe(0);
+  });
+
+  it('calls a number nobody owns an unknown caller, showing the number, and clears when the caller gives up', async () => {
+    await callFrom(demoCallers.nobody.e164);
+    const incoming = agent.getByTestId('incoming-call');
+    await incoming.getByTestId('unknown-caller').waitFor();
+    await expect.poll(() => incoming.getByTestId('caller-number').textContent()).toContain('070-174 06 99');
+    await agent.screenshot({ path: join(screenshots, 'ringing-unknown-caller.png') });
+    await caller.click('#hangup');
+    await agent.getByTestId('idle').waitFor();
+  });
+
+  it('hangs up from the desk with the button too', async () => {
+    await callFrom(demoCallers.knownCitizen.e164);
+    await agent.getByTestId('answer-button').click();
+    await agent.getByTestId('active-call').waitFor();
+    await agent.getByTestId('hang-up-button').click();
+    await agent.getByTestId('idle').waitFor();
+    await expect.poll(() => caller.getByTestId('simulator-status').getAttribute('data-state')).toBe('ended');
+  });
+
+  it('kept callers out of the core log: no name, no number', () => {
+    const log = desk.log();
+    expect(log).toContain('call offered');
+    for (const secret of [demoCallers.knownCitizen.e164, '0701740605', '070-174 06 05', 'Lindqvist']) expect(log).not.toContain(secret);
+  });
+});
+
+describe('a wrong SIP password', () => {
+  it('shows the agent that the phone server refused the login', async () => {
+    const refused = await startDeskProcess({ locale: 'en', sip: { server: pbx.wsUrl, user: '1001', password: 'not-the-password' } });
+    try {
+      const page = await agentContext.newPage();
+      await page.goto(refused.url);
+      const status = page.locator('[data-testid="registration-status"][data-state="rejected"]');
+      await status.waitFor({ timeout: 15_000 });
+      expect(await status.textContent()).toMatch(/refused the login \(401\)/);
+      // Never "ready - waiting for calls" while no call can arrive.
+      expect(await page.getByTestId('idle').textContent()).toContain('Calls cannot reach you');
+      await page.screenshot({ path: join(screenshots, 'wrong-password.png') });
+      await page.close();
+    } finally {
+      await refused.stop();
+    }
+  });
+});
