@@ -30,6 +30,11 @@ describe('screen-pop', () => {
     });
   });
 
+  it('sends nothing of a protected caller but the marker, not even the number', async () => {
+    const identify = createScreenPop({ lookup: async () => ({ kind: 'protected' }), defaultRegion: () => 'SE', agent: () => '1001' });
+    expect(await identify('call-p', '+46701740606')).toEqual({ callId: 'call-p', caller: { e164: null, display: '' }, match: { kind: 'protected' } });
+  });
+
   it('does not look up a number it cannot read, and calls the caller unknown', async () => {
     const lookup = vi.fn(async () => anna);
     const identify = createScreenPop({ lookup, defaultRegion: () => 'SE', agent: () => '1001' });

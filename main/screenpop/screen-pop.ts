@@ -28,6 +28,8 @@ export function createScreenPop(options: ScreenPopOptions): IdentifyCaller {
     if (caller.e164 === null) return { callId, caller, match: { kind: 'unknown' } };
     try {
       const found = await withDeadline(options.lookup(caller.e164, { agent: options.agent(), callId }), deadlineMs);
+      // A protected person's number points to them: it never leaves the core.
+      if (found.kind === 'protected') return { callId, caller: { e164: null, display: '' }, match: found };
       return { callId, caller, match: toCard(found, options.defaultRegion()) };
     } catch (error) {
       options.onLookupFailed?.(callId, error);

@@ -12,27 +12,9 @@ export function CallerCard({ card }: { card: CallerCardView }) {
         </div>
       );
     case 'unknown':
-      return (
-        <div className="caller-card">
-          <p className="caller-card__headline" data-testid="unknown-caller">
-            {t('caller.unknown')}
-          </p>
-          <p className="caller-card__number" data-testid="caller-number">
-            {card.number}
-          </p>
-        </div>
-      );
+      return <NumberOnly headline={t('caller.unknown')} headlineTestId="unknown-caller" number={card.number} />;
     case 'lookupFailed':
-      return (
-        <div className="caller-card caller-card--failed">
-          <p className="caller-card__headline" data-testid="lookup-failed">
-            {t('caller.lookupFailed')}
-          </p>
-          <p className="caller-card__number" data-testid="caller-number">
-            {card.number}
-          </p>
-        </div>
-      );
+      return <NumberOnly headline={t('caller.lookupFailed')} headlineTestId="lookup-failed" number={card.number} failed />;
     case 'identifying':
       return (
         <div className="caller-card">
@@ -57,6 +39,20 @@ export function CallerCard({ card }: { card: CallerCardView }) {
         </div>
       );
   }
+}
+
+/** Nobody to show: why, and the number, which is all the agent has. */
+function NumberOnly({ headline, headlineTestId, number, failed = false }: { headline: string; headlineTestId: string; number: string; failed?: boolean }) {
+  return (
+    <div className={failed ? 'caller-card caller-card--failed' : 'caller-card'}>
+      <p className="caller-card__headline" data-testid={headlineTestId}>
+        {headline}
+      </p>
+      <p className="caller-card__number" data-testid="caller-number">
+        {number}
+      </p>
+    </div>
+  );
 }
 
 function Citizen({ citizen }: { citizen: CitizenView }) {

@@ -3,7 +3,7 @@
  * embedded database, and two Chromium pages - the agent's desk and a citizen's phone (the caller
  * simulator, speaking a recorded prompt). Screenshots land in .test-output/screenshots.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,6 +23,8 @@ let browser: Browser;
 let agentContext: BrowserContext;
 let agent: Page;
 let caller: Page;
+/** Every message the agent page received from the core, as the page saw it. */
+const framesFromCore: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
@@ -32,12 +34,14 @@ beforeAll(async () => {
   agentContext = await browser.newContext({ viewport: desktop });
   agent = await agentContext.newPage();
   await tapPeerConnections(agent);
+  agent.on('websocket', (socket) => socket.on('framereceived', (frame) => framesFromCore.push(String(frame.payload))));
   await agent.goto(desk.url);
   await agent.locator('[data-testid="registration-status"][data-state="registered"]').waitFor({ timeout: 15_000 });
 
   const simulator = new URLSearchParams({ pbx: pbx.wsUrl, user: 'pstn-gateway', password: users['pstn-gateway'], to: '600' });
   simulator.append('from', `Known citizen|${demoCallers.knownCitizen.e164}`);
   simulator.append('from', `Nobody|${demoCallers.nobody.e164}`);
+  simulator.append('from', `Protected|${demoCallers.protectedIdentity.e164}`);
   caller = await (await browser.newContext()).newPage();
   await caller.goto(`${desk.url}caller-simulator/?${simulator}`);
   await caller.locator('[data-testid="simulator-status"][data-state="ready"]').waitFor();
@@ -95,6 +99,23 @@ describe('first call, end to end', () => {
     await agent.getByTestId('idle').waitFor();
   });
 
+  it('shows only the routine marker for a protected identity: no name, no number anywhere in the page', async () => {
+    const before = framesFromCore.length;
+    await callFrom(demoCallers.protectedIdentity.e164);
+    await agent.getByTestId('caller-protected').waitFor();
+    const page = await agent.content();
+    // Not even the messages from the core carry the number.
+    const received = framesFromCore.slice(before).join('\n');
+    expect(received).toContain('"kind":"protected"');
+    expect(received).not.toContain(demoCallers.protectedIdentity.e164);
+    expect(page).not.toContain('070-174 06 06');
+    expect(page).not.toContain(demoCallers.protectedIdentity.e164);
+    expect(await agent.getByTestId('caller-name').count()).toBe(0);
+    await agent.screenshot({ path: join(screenshots, 'ringing-protected-identity.png') });
+    await caller.click('#hangup');
+    await agent.getByTestId('idle').waitFor();
+  });
+
   it('hangs up from the desk with the button too', async () => {
     await callFrom(demoCallers.knownCitizen.e164);
     await agent.getByTestId('answer-button').click();
@@ -108,6 +129,20 @@ describe('first call, end to end', () => {
     const log = desk.log();
     expect(log).toContain('call offered');
     for (const secret of [demoCallers.knownCitizen.e164, '0701740605', '070-174 06 05', 'Lindqvist']) expect(log).not.toContain(secret);
+  });
+});
+
+describe('language', () => {
+  it('switches between Swedish, Danish and English at once, and remembers the choice in the settings file', async () => {
+    await agent.getByTestId('language-switch').getByText('SV', { exact: true }).click();
+    await expect.poll(() => agent.getByTestId('idle').textContent()).toContain('Redo – väntar på samtal');
+    await agent.screenshot({ path: join(screenshots, 'idle-swedish.png') });
+    await agent.getByTestId('language-switch').getByText('DA', { exact: true }).click();
+    await expect.poll(() => agent.getByTestId('idle').textContent()).toContain('Klar – venter på opkald');
+    expect(await agent.locator('html').getAttribute('lang')).toBe('da');
+    const saved = JSON.parse(readFileSync(join(desk.dataDir, 'settings.json'), 'utf8')) as { locale: string };
+    expect(saved.locale).toBe('da');
+    await agent.getByTestId('language-switch').getByText('EN', { exact: true }).click();
   });
 });
 
