@@ -20,13 +20,16 @@ const ledger = () =>
 const tableExists = async (name: string) =>
   (await db.query<{ found: boolean }>('select to_regclass($1) is not null as found', [name]))[0]?.found;
 
-const probe: Migration = { version: 2, name: 'probe', sql: 'create table probe (id int primary key); insert into probe values (1);' };
+/** The schema this build ships; the probe migrations below come after it, whatever it grows to. */
+const shipped = migrations.map((m) => m.version);
+const latest = Math.max(...shipped);
+const probe: Migration = { version: latest + 1, name: 'probe', sql: 'create table probe (id int primary key); insert into probe values (1);' };
 
 describe('migrate', () => {
   it('applies the schema to an empty database and records each version', async () => {
-    expect(await migrate(db, migrations)).toEqual({ applied: [1], current: 1 });
+    expect(await migrate(db, migrations)).toEqual({ applied: shipped, current: latest });
     const rows = await ledger();
-    expect(rows.map(({ version, name }) => ({ version, name }))).toEqual([{ version: 1, name: 'citizen-register' }]);
+    expect(rows.map(({ version, name }) => ({ version, name }))).toEqual(migrations.map(({ version, name }) => ({ version, name })));
     expect(rows[0]?.applied_at).toBeInstanceOf(Date);
     for (const table of ['districts', 'care_managers', 'citizens', 'phone_numbers', 'citizen_phone_numbers', 'lookup_audit']) {
       expect(await tableExists(table), table).toBe(true);
@@ -35,27 +38,27 @@ describe('migrate', () => {
 
   it('changes nothing when run again', async () => {
     const before = await ledger();
-    expect(await migrate(db, migrations)).toEqual({ applied: [], current: 1 });
+    expect(await migrate(db, migrations)).toEqual({ applied: [], current: latest });
     expect(await ledger()).toEqual(before);
   });
 
   it('applies only what is new, in version order whatever the list order', async () => {
-    expect(await migrate(db, [probe, ...migrations])).toEqual({ applied: [2], current: 2 });
-    expect((await ledger()).map((row) => row.version)).toEqual([1, 2]);
+    expect(await migrate(db, [probe, ...migrations])).toEqual({ applied: [probe.version], current: probe.version });
+    expect((await ledger()).map((row) => row.version)).toEqual([...shipped, probe.version]);
     expect(await db.query('select id from probe')).toEqual([{ id: 1 }]);
   });
 
   it('rolls a failing migration back completely and records nothing for it', async () => {
-    const broken: Migration = { version: 3, name: 'broken', sql: 'create table half_done (id int); select no_such_column;' };
+    const broken: Migration = { version: latest + 2, name: 'broken', sql: 'create table half_done (id int); select no_such_column;' };
     await expect(migrate(db, [...migrations, probe, broken])).rejects.toThrow(/no_such_column/);
     expect(await tableExists('half_done')).toBe(false);
-    expect((await ledger()).map((row) => row.version)).toEqual([1, 2]);
+    expect((await ledger()).map((row) => row.version)).toEqual([...shipped, probe.version]);
   });
 
   it('refuses a database that a newer build has migrated, saying so', async () => {
     await expect(migrate(db, migrations)).rejects.toBeInstanceOf(MigrationError);
     await expect(migrate(db, migrations)).rejects.toThrow(
-      'The database is at schema version 2, newer than this version of Careline Desk knows (1).',
+      `The database is at schema version ${probe.version}, newer than this version of Careline Desk knows (${latest}).`,
     );
   });
 
@@ -65,6 +68,6 @@ describe('migrate', () => {
   });
 
   it('refuses a list in which two migrations share a version', async () => {
-    await expect(migrate(db, [...migrations, probe, { ...probe, name: 'twin' }])).rejects.toThrow(/share version 2/);
+    await expect(migrate(db, [...migrations, probe, { ...probe, name: 'twin' }])).rejects.toThrow(`share version ${probe.version}`);
   });
 });

@@ -1,5 +1,8 @@
 /** Every migration this build knows, oldest first; a new one is appended, never inserted. */
 import type { Migration } from '../migrate.js';
 import { citizenRegister } from './0001-citizen-register.js';
+import { careMirror } from './0002-care-mirror.js';
+import { caseRegister } from './0003-case-register.js';
+import { contactCentre } from './0004-contact-centre.js';
 
-export const migrations: readonly Migration[] = [citizenRegister];
+export const migrations: readonly Migration[] = [citizenRegister, careMirror, caseRegister, contactCentre];
