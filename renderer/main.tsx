@@ -3,7 +3,7 @@
  * media engine on that link), and the desk itself, which shows "connecting" until the link is up.
  */
 // First: it configures zod before the contract's schemas are built by the imports below.
-import './desk/zod-without-eval.js';
+import './core-link/zod-without-eval.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
