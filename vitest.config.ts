@@ -19,6 +19,17 @@ export default defineConfig({
         },
       },
       {
+        // The same data tests on PGlite and on a throwaway PostgreSQL server that the global setup
+        // starts once for the whole run; run inside the loopback-only network namespace like the rest.
+        test: {
+          name: 'data',
+          include: ['test/data/**/*.test.ts'],
+          globalSetup: ['test/fixtures/postgres/global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],

@@ -1,5 +1,5 @@
 /**
- * Starts the renderer: translations, the connection to the desk core (phone and settings mirrors,
+ * Starts the renderer: translations, the connection to the desk core (phone, settings and outbox mirrors,
  * media engine on that link), and the desk itself, which shows "connecting" until the link is up.
  */
 // First: it configures zod before the contract's schemas are built by the imports below.
@@ -10,6 +10,7 @@ import { I18nextProvider } from 'react-i18next';
 import { connectToCore } from './core-link/connect-to-core.js';
 import { App } from './desk/App.js';
 import { serveCoreConnection } from './desk/core-connection.js';
+import { startOutboxSync } from './desk/outbox-mirror.js';
 import { startSettingsSync } from './desk/settings-mirror.js';
 import { createDeskI18n } from './i18n/i18n.js';
 import { startMediaEngine } from './media/media-engine.js';
@@ -37,7 +38,9 @@ async function start(root: HTMLElement): Promise<void> {
       const media = startMediaEngine(link);
       const stopPhone = startPhoneSync(link);
       const stopSettings = startSettingsSync(link, (locale) => void i18n.changeLanguage(locale));
+      const stopOutbox = startOutboxSync(link);
       return () => {
+        stopOutbox();
         stopSettings();
         stopPhone();
         media.stop();

@@ -5,11 +5,15 @@
  */
 import type { MessageCarrier } from '../../shared/messaging/carrier.js';
 import { createCoreSideLink } from '../../shared/messaging/links.js';
+import { serveCaseRequests } from '../cases/case-requests.js';
+import { startCaseServices } from '../cases/case-services.js';
 import { findCallerByNumber, openDeskDatabase, type Database } from '../data/index.js';
+import { subscribeLiveChanges } from '../data/live/live-changes.js';
 import { Softphone, type PhoneEvent } from '../phone/softphone.js';
 import type { ReconnectPolicy } from '../phone/reconnect-policy.js';
 import { createScreenPop, type CallerLookup } from '../screenpop/screen-pop.js';
 import { DeskSettingsService } from '../settings/desk-settings-service.js';
+import type { DatabaseSettings } from '../settings/desk-settings.js';
 import type { SettingsSource } from '../settings/settings-source.js';
 import type { Logger } from './logger.js';
 import { RendererHub } from './renderer-hub.js';
@@ -36,10 +40,28 @@ export async function startDeskCore(options: DeskCoreOptions): Promise<DeskCore>
   const { log } = options;
   const settings = new DeskSettingsService(options.settings, log);
   const renderers = new RendererHub();
-  const database = await openDatabaseOrNothing(options.dataDir, log);
+  const database = await openDatabaseOrNothing(options.dataDir, settings.current.database, log);
   const lookup: CallerLookup = database
     ? (e164, context) => findCallerByNumber(database, e164, context)
     : () => Promise.reject(new Error('the database could not be opened'));
+  const caseServices = database
+    ? await startCaseServices({
+        database,
+        shared: settings.current.database.kind === 'shared',
+        dataDir: options.dataDir,
+        agent: () => settings.current.sip.user,
+        onOutboxChanged: (status) => renderers.broadcast('data.outboxChanged', status),
+        log,
+      })
+    : undefined;
+  const liveChanges = database
+    ? subscribeLiveChanges({
+        db: database,
+        onChange: (change) => renderers.broadcast('data.changed', change),
+        onResumed: () => caseServices?.serverAnswers(),
+        log,
+      })
+    : undefined;
 
   const phone = new Softphone({
     sip: settings.current.sip,
@@ -65,6 +87,8 @@ export async function startDeskCore(options: DeskCoreOptions): Promise<DeskCore>
   const stop = async () => {
     await phone.stop();
     renderers.closeAll();
+    await liveChanges?.stop();
+    await caseServices?.stop();
     await database?.close();
     log.info('desk core stopped');
   };
@@ -75,6 +99,7 @@ export async function startDeskCore(options: DeskCoreOptions): Promise<DeskCore>
         onHandlerError: (channel, error) => log.error('request handler failed', { channel, error: String(error) }),
       });
       serveRenderer(link, { phone, settings });
+      serveCaseRequests(link, caseServices);
       renderers.add(link);
     },
     stop() {
@@ -91,9 +116,9 @@ function forward(event: PhoneEvent, renderers: RendererHub): void {
 }
 
 /** A broken database must not take the phone down with it: calls still ring, cards say why not. */
-async function openDatabaseOrNothing(dataDir: string, log: Logger): Promise<Database | undefined> {
+async function openDatabaseOrNothing(dataDir: string, settings: DatabaseSettings, log: Logger): Promise<Database | undefined> {
   try {
-    return await openDeskDatabase(dataDir);
+    return await openDeskDatabase(dataDir, settings, log);
   } catch (error) {
     log.error('database could not be opened; calls will ring without caller cards', { error: String(error) });
     return undefined;

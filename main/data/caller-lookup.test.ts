@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findCallerByNumber } from './caller-lookup.js';
-import type { Database } from './database.js';
+import type { Database, Queryable } from './database.js';
 import { demoCallers } from './demo/demo-callers.js';
 import { generateDemoData } from './demo/generate-demo-data.js';
 import { openDeskDatabase } from './desk-database.js';
@@ -86,6 +86,50 @@ describe('findCallerByNumber', () => {
     const callId = newCallId();
     expect(await findCallerByNumber(db, shared, { agent, callId })).toEqual({ kind: 'protected' });
     expect(await auditOf(callId)).toHaveLength(2);
+  });
+
+  it("finds the citizen a relative's number belongs to, after the citizens whose own number it is", async () => {
+    // Margareta's son calls from the couple's landline (he lives elsewhere; the number is shared for the test).
+    const margareta = demoCallers.knownCitizen.match.citizens[0]!;
+    await db.query(
+      `insert into relatives (external_id, citizen_id, given_name, family_name, relation, is_next_of_kin)
+       values ('REL-test-1', $1, 'Erik', 'Lindqvist', 'child', true)`,
+      [margareta.citizenId],
+    );
+    await db.query(
+      `insert into relative_phone_numbers (e164, relative_id) select $1, id from relatives where external_id = 'REL-test-1'`,
+      [demoCallers.couple.e164],
+    );
+    const callId = newCallId();
+    const match = await findCallerByNumber(db, demoCallers.couple.e164, { agent, callId });
+    expect(match).toEqual({
+      kind: 'citizens',
+      citizens: [...demoCallers.couple.match.citizens, { ...margareta, viaRelative: { name: 'Erik Lindqvist', relation: 'child', nextOfKin: true } }],
+    });
+    expect(await auditOf(callId)).toHaveLength(3);
+    await db.exec(`delete from relatives where external_id = 'REL-test-1'`);
+  });
+
+  it('records the agent the desk states, since the embedded database has one user for everyone', async () => {
+    const callId = newCallId();
+    await findCallerByNumber(db, demoCallers.knownCitizen.e164, { agent: '1002', callId });
+    expect(await db.query('select agent, stated_agent from lookup_audit where call_id = $1', [callId])).toEqual([
+      { agent: '1002', stated_agent: '1002' },
+    ]);
+  });
+
+  it("needs no right beyond an agent's: it reads only through the audited function", async () => {
+    // Run as the agent role, in which a direct read of the register is refused.
+    const asAgent = <T>(work: (tx: Queryable) => Promise<T>) =>
+      db.transaction(async (tx) => {
+        await tx.exec('set local role careline_agent');
+        return work(tx);
+      });
+    await expect(asAgent((tx) => tx.query('select 1 from citizens limit 1'))).rejects.toThrow('permission denied for table citizens');
+    const callId = newCallId();
+    const found = await asAgent((tx) => findCallerByNumber(tx, demoCallers.knownCitizen.e164, { agent, callId }));
+    expect(found).toEqual(demoCallers.knownCitizen.match);
+    expect(await auditOf(callId)).toHaveLength(1);
   });
 
   it('says unknown for a number nobody has, and audits nothing', async () => {

@@ -1,7 +1,8 @@
 /** What the rest of the core may use from the data layer; everything else here is internal. */
-export type { Database, Queryable, SqlParam, SqlRow } from './database.js';
+export type { Database, ListenOptions, Queryable, SqlParam, SqlRow } from './database.js';
 export { openPgliteDatabase } from './pglite-database.js';
-export { openDeskDatabase } from './desk-database.js';
+export { openPostgresDatabase, type DatabaseLog, type PostgresConfig, type PostgresOptions, type PostgresTls } from './postgres-database.js';
+export { openDeskDatabase, DatabaseSettingsError } from './desk-database.js';
 export { migrate, MigrationError, type Migration, type MigrationReport } from './migrate.js';
 export { migrations } from './migrations/index.js';
 export { findCallerByNumber, type LookupContext, type RegisteredCallerMatch, type RegisteredCitizen } from './caller-lookup.js';

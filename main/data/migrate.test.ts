@@ -42,6 +42,18 @@ describe('migrate', () => {
     expect(await ledger()).toEqual(before);
   });
 
+  it('lets an agent login start on a current schema, and tells it to ask for the owner when one is pending', async () => {
+    // Tried: the desk of a team, logged in as an agent, which may read the ledger but not create tables.
+    await db.exec('set role careline_agent');
+    try {
+      expect(await migrate(db, migrations)).toEqual({ applied: [], current: latest });
+      await expect(migrate(db, [...migrations, probe])).rejects.toThrow(/owner's login/);
+    } finally {
+      await db.exec('reset role');
+    }
+    expect(await tableExists('probe')).toBe(false);
+  });
+
   it('applies only what is new, in version order whatever the list order', async () => {
     expect(await migrate(db, [probe, ...migrations])).toEqual({ applied: [probe.version], current: probe.version });
     expect((await ledger()).map((row) => row.version)).toEqual([...shipped, probe.version]);

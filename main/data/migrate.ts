@@ -39,17 +39,28 @@ const createLedger = `
 
 export async function migrate(db: Database, migrations: readonly Migration[]): Promise<MigrationReport> {
   const ordered = checkedOrder(migrations);
-  await db.transaction(async (tx) => {
-    await lock(tx);
-    await tx.exec(createLedger);
-  });
+  // A desk on a shared server logs in as an agent, who may read the ledger but not change the
+  // schema: when nothing is pending, it must not even try.
+  const already = await readLedgerIfPresent(db);
+  if (already) {
+    refuseUnknownHistory(already, ordered);
+    if (ordered.every((migration) => already.has(migration.version))) {
+      return { applied: [], current: Math.max(0, ...already.keys()) };
+    }
+  }
+  await asSchemaOwner(ordered, () =>
+    db.transaction(async (tx) => {
+      await lock(tx);
+      await tx.exec(createLedger);
+    }),
+  );
   const recorded = await readLedger(db);
   refuseUnknownHistory(recorded, ordered);
 
   const applied: number[] = [];
   for (const migration of ordered) {
     if (recorded.has(migration.version)) continue;
-    const ran = await db.transaction(async (tx) => {
+    const ran = await asSchemaOwner(ordered, () => db.transaction(async (tx) => {
       await lock(tx);
       // Another desk may have applied it while we waited for the lock.
       const done = await tx.query('select 1 from schema_migrations where version = $1', [migration.version]);
@@ -57,7 +68,7 @@ export async function migrate(db: Database, migrations: readonly Migration[]): P
       await tx.exec(migration.sql);
       await tx.query('insert into schema_migrations (version, name) values ($1, $2)', [migration.version, migration.name]);
       return true;
-    });
+    }));
     if (ran) applied.push(migration.version);
   }
   const current = Math.max(0, ...(await readLedger(db)).keys());
@@ -79,6 +90,24 @@ function checkedOrder(migrations: readonly Migration[]): Migration[] {
 
 async function lock(tx: Queryable): Promise<void> {
   await tx.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+}
+
+async function readLedgerIfPresent(db: Queryable): Promise<Map<number, string> | undefined> {
+  const [row] = await db.query<{ present: boolean }>(`select to_regclass('schema_migrations') is not null as present`);
+  return row?.present ? readLedger(db) : undefined;
+}
+
+/** Turns "permission denied" into what IT must do: migrate with the owner's login, once. */
+async function asSchemaOwner<T>(known: readonly Migration[], work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if ((error as { code?: string }).code !== '42501') throw error;
+    throw new MigrationError(
+      `The database schema must be brought to version ${known.at(-1)?.version ?? 0}, and this login may not ` +
+        `change it. Start Careline Desk (or \`npm run import\`) once with the database owner's login.`,
+    );
+  }
 }
 
 async function readLedger(db: Queryable): Promise<Map<number, string>> {

@@ -53,3 +53,74 @@ describe('loadDeskSettings', () => {
     expect(bad.ignored[0]?.path).toBe('sip.iceServers');
   });
 });
+
+describe('loadDeskSettings: database', () => {
+  const shared = { kind: 'shared', host: 'db.stockholm.example', user: 'agent_1001', password: 'pw' };
+
+  it('uses the embedded database by default, and verify-full for a shared one', () => {
+    const { settings, ignored } = loadDeskSettings({});
+    expect(settings.database).toEqual({
+      kind: 'embedded',
+      host: '',
+      port: 5432,
+      name: 'careline',
+      user: '',
+      password: '',
+      tls: 'verify-full',
+      caFile: '',
+    });
+    expect(ignored).toEqual([]);
+  });
+
+  it('keeps a complete shared connection', () => {
+    const { settings, ignored } = loadDeskSettings({
+      database: { ...shared, port: 6432, name: 'careline_sthlm', tls: 'require', caFile: '/etc/careline/db-ca.pem' },
+    });
+    expect(settings.database).toEqual({
+      ...shared,
+      port: 6432,
+      name: 'careline_sthlm',
+      tls: 'require',
+      caFile: '/etc/careline/db-ca.pem',
+    });
+    expect(ignored).toEqual([]);
+  });
+
+  it('accepts an IP address as host', () => {
+    expect(loadDeskSettings({ database: { ...shared, host: '10.1.2.3' } }).settings.database.host).toBe('10.1.2.3');
+    expect(loadDeskSettings({ database: { ...shared, host: 'fd00::5' } }).settings.database.host).toBe('fd00::5');
+  });
+
+  it('replaces invalid values by their defaults and names each (tried: unknown kind, port as text, port 0, URL as host, relative CA path, tls "on")', () => {
+    const { settings, ignored } = loadDeskSettings({
+      database: { kind: 'cloud', host: 'postgres://db', port: '5432', tls: 'on', caFile: 'certs/ca.pem', name: 'x y' },
+    });
+    expect(settings.database).toMatchObject({ kind: 'embedded', host: '', port: 5432, tls: 'verify-full', caFile: '', name: 'careline' });
+    expect(ignored.map((i) => i.path).sort()).toEqual([
+      'database.caFile',
+      'database.host',
+      'database.kind',
+      'database.name',
+      'database.port',
+      'database.tls',
+    ]);
+    expect(loadDeskSettings({ database: { port: 0 } }).ignored.map((i) => i.path)).toEqual(['database.port']);
+  });
+
+  it('says which setting is missing when a shared database has no server or role, without falling back to embedded', () => {
+    const { settings, ignored } = loadDeskSettings({ database: { kind: 'shared' } });
+    expect(settings.database.kind).toBe('shared');
+    expect(ignored).toEqual([
+      { path: 'database.host', reason: 'must be set when database.kind is "shared"' },
+      { path: 'database.user', reason: 'must be set when database.kind is "shared"' },
+    ]);
+    const badHost = loadDeskSettings({ database: { ...shared, host: 'db host' } });
+    expect(badHost.ignored).toEqual([{ path: 'database.host', reason: 'must be a host name or IP address' }]);
+  });
+
+  it('never repeats a refused password in the reason', () => {
+    const { ignored } = loadDeskSettings({ database: { ...shared, password: 'x'.repeat(1025) } });
+    expect(ignored.map((i) => i.path)).toEqual(['database.password']);
+    expect(ignored[0]?.reason).not.toContain('xxxx');
+  });
+});

@@ -3,6 +3,7 @@
  * replaced by the default and reported, so a bad settings file never stops the desk from
  * starting and IT learns exactly which line to fix.
  */
+import { isAbsolute } from 'node:path';
 import { z } from 'zod';
 import { localeSchema, type IgnoredSetting, type Locale } from '../../shared/contract/settings.js';
 
@@ -30,6 +31,23 @@ export interface DeskSettings {
     /** Region for numbers written without a country code (ISO 3166 alpha-2). */
     defaultRegion: string;
   };
+  database: DatabaseSettings;
+}
+
+export interface DatabaseSettings {
+  /** `embedded`: PGlite in the user's data folder, one workstation. `shared`: the team's PostgreSQL server. */
+  kind: 'embedded' | 'shared';
+  /** The rest is read only for `shared`. */
+  host: string;
+  port: number;
+  name: string;
+  /** A role per person or per function; the password goes with it. */
+  user: string;
+  password: string;
+  /** `verify-full` checks the server's certificate and name; `require` only encrypts. */
+  tls: 'verify-full' | 'require' | 'off';
+  /** PEM file of the CA that signed the server's certificate; the CAs Node trusts when empty. */
+  caFile: string;
 }
 
 interface Field<T> {
@@ -47,6 +65,17 @@ const fields = {
   'sip.domain': field(z.string().regex(/^[A-Za-z0-9.-]*$/, 'must be a host name'), ''),
   'sip.iceServers': field(z.array(iceServerSchema), []),
   'phoneNumbers.defaultRegion': field(z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter region such as SE or DK'), 'SE'),
+  'database.kind': field(z.enum(['embedded', 'shared']), 'embedded'),
+  'database.host': field(z.string().regex(/^([A-Za-z0-9.-]+|[0-9A-Fa-f:.]+)?$/, 'must be a host name or IP address'), ''),
+  'database.port': field(z.number().int().min(1).max(65_535), 5432),
+  'database.name': field(z.string().regex(/^[A-Za-z0-9_.-]{1,63}$/, 'must be a database name (letters, digits, _ . -)'), 'careline'),
+  'database.user': field(z.string().regex(/^[A-Za-z0-9_.@-]{0,63}$/, 'must be a database role name'), ''),
+  'database.password': field(z.string().max(1024), ''),
+  'database.tls': field(z.enum(['verify-full', 'require', 'off']), 'verify-full'),
+  'database.caFile': field(
+    z.string().refine((path) => path === '' || isAbsolute(path), 'must be the absolute path of a PEM file'),
+    '',
+  ),
 } satisfies Record<string, Field<unknown>>;
 
 type FieldPath = keyof typeof fields;
@@ -69,6 +98,7 @@ export function loadDeskSettings(raw: Record<string, unknown>): LoadedSettings {
     values.set(path, checked.success ? checked.data : spec.fallback);
     if (!checked.success) ignored.push({ path, reason: checked.error.issues[0]?.message ?? 'invalid value' });
   }
+  ignored.push(...incompleteSharedDatabase(values, ignored));
   for (const path of leafPaths(raw)) {
     if (isSection(path)) ignored.push({ path, reason: 'must be a section with settings inside' });
     else if (!isKnown(path)) ignored.push({ path, reason: 'unknown setting' });
@@ -85,9 +115,30 @@ export function loadDeskSettings(raw: Record<string, unknown>): LoadedSettings {
         iceServers: get('sip.iceServers'),
       },
       phoneNumbers: { defaultRegion: get('phoneNumbers.defaultRegion') },
+      database: {
+        kind: get('database.kind'),
+        host: get('database.host'),
+        port: get('database.port'),
+        name: get('database.name'),
+        user: get('database.user'),
+        password: get('database.password'),
+        tls: get('database.tls'),
+        caFile: get('database.caFile'),
+      },
     },
     ignored,
   };
+}
+
+/**
+ * A shared database without a server or a role cannot be reached; the desk does not fall back to
+ * an embedded one, which would split the team's cases across workstations, so IT must fix it.
+ */
+function incompleteSharedDatabase(values: Map<string, unknown>, ignored: readonly IgnoredSetting[]): IgnoredSetting[] {
+  if (values.get('database.kind') !== 'shared') return [];
+  return (['database.host', 'database.user'] as const)
+    .filter((path) => values.get(path) === '' && !ignored.some((entry) => entry.path === path))
+    .map((path) => ({ path, reason: 'must be set when database.kind is "shared"' }));
 }
 
 function readPath(raw: Record<string, unknown>, path: string): unknown {

@@ -55,6 +55,18 @@ function NumberOnly({ headline, headlineTestId, number, failed = false }: { head
   );
 }
 
+/** The number is a relative's: the agent greets the relative, not the citizen. */
+function ViaRelative({ relative }: { relative: NonNullable<CitizenView['viaRelative']> }) {
+  const { t } = useTranslation('phone');
+  const relation = t(`caller.relation.${relative.relation}` as 'caller.relation.child', { defaultValue: relative.relation });
+  return (
+    <p className="citizen__via-relative" data-testid="via-relative">
+      {t('caller.viaRelative', { name: relative.name, relation })}
+      {relative.nextOfKin && ` · ${t('caller.nextOfKin')}`}
+    </p>
+  );
+}
+
 function Citizen({ citizen }: { citizen: CitizenView }) {
   const { t } = useTranslation('phone');
   const manager = citizen.careManager;
@@ -63,6 +75,7 @@ function Citizen({ citizen }: { citizen: CitizenView }) {
       <h3 className="citizen__name" data-testid="caller-name">
         {citizen.name}
       </h3>
+      {citizen.viaRelative && <ViaRelative relative={citizen.viaRelative} />}
       <dl className="citizen__facts">
         <div>
           <dt>{t('caller.district')}</dt>

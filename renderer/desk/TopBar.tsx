@@ -1,7 +1,8 @@
-/** The bar across the top: product, the agent's phone user and its state, the language. */
+/** The bar across the top: product, the agent's phone user and its state, saves waiting for the server, the language. */
 import { useTranslation } from 'react-i18next';
 import { selectRegistration, usePhone } from '../phone/index.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
+import { OutboxStatus } from './OutboxStatus.js';
 import { RegistrationStatus } from './RegistrationStatus.js';
 
 export function TopBar({ connected }: { connected: boolean }) {
@@ -18,6 +19,7 @@ export function TopBar({ connected }: { connected: boolean }) {
             </span>
           )}
           <RegistrationStatus />
+          <OutboxStatus />
         </div>
       )}
       <LanguageSwitch />

@@ -26,9 +26,16 @@ describe('caller card', () => {
           name: 'Astrid Testsson',
           district: 'Farsta',
           careManager: { name: 'Berit Exempelsdotter', phone: '070-174 06 10' },
+          viaRelative: null,
         },
       ],
     });
+  });
+
+  it('says whose number it is when a relative calls about a citizen', () => {
+    const viaRelative = { name: 'Olle Testsson', relation: 'child' as const, nextOfKin: true };
+    const card = callerCardFor(aCall('c', 'ringing'), anIdentification('c', { kind: 'citizens', citizens: [{ ...aCitizen, viaRelative }] }));
+    expect(card.kind === 'citizens' && card.citizens[0]?.viaRelative).toEqual(viaRelative);
   });
 
   it('copies only the fields of the summary, whatever else a citizen record carries', () => {

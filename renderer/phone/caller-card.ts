@@ -10,6 +10,7 @@ export interface CitizenView {
   name: string;
   district: string;
   careManager: { name: string; phone: string | null } | null;
+  viaRelative: { name: string; relation: string; nextOfKin: boolean } | null;
 }
 
 export type CallerCardView =
@@ -40,6 +41,9 @@ export function callerCardFor(call: Pick<Call, 'caller'>, identified: CallerIden
           name: citizen.name,
           district: citizen.district,
           careManager: citizen.careManager && { name: citizen.careManager.name, phone: citizen.careManager.phone?.display ?? null },
+          viaRelative: citizen.viaRelative
+            ? { name: citizen.viaRelative.name, relation: citizen.viaRelative.relation, nextOfKin: citizen.viaRelative.nextOfKin }
+            : null,
         })),
       };
   }

@@ -2,15 +2,23 @@
  * The whole contract between the core (main process or dev host) and a renderer.
  * Every message that crosses is declared here, once, with the schema both sides validate.
  */
+import { casesRequests } from './cases.js';
+import { dataEvents, dataRequests } from './data.js';
 import { mediaConfigurationRequests, mediaEvents, mediaRequests } from './media.js';
 import { phoneEvents, phoneRequests } from './phone.js';
 import { screenpopEvents } from './screenpop.js';
 import { settingsEvents, settingsRequests } from './settings.js';
 
 /** Renderer → core. */
-export const rendererRequests = { ...phoneRequests, ...settingsRequests, ...mediaConfigurationRequests };
+export const rendererRequests = {
+  ...phoneRequests,
+  ...settingsRequests,
+  ...mediaConfigurationRequests,
+  ...casesRequests,
+  ...dataRequests,
+};
 /** Core → renderer, fire and forget. */
-export const coreEvents = { ...phoneEvents, ...screenpopEvents, ...settingsEvents, ...mediaEvents };
+export const coreEvents = { ...phoneEvents, ...screenpopEvents, ...settingsEvents, ...mediaEvents, ...dataEvents };
 /** Core → renderer, answered: the media engine's work. */
 export const coreRequests = { ...mediaRequests };
 /** Renderer → core, fire and forget (none yet; declared so both directions are symmetric). */
@@ -28,3 +36,5 @@ export * from './phone.js';
 export * from './screenpop.js';
 export * from './settings.js';
 export * from './media.js';
+export * from './cases.js';
+export * from './data.js';

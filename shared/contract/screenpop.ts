@@ -8,12 +8,26 @@ export const careManagerSchema = z.object({
   phone: callerNumberSchema.nullable(),
 });
 
+export const relativeRelationSchema = z.enum([
+  'spouse',
+  'partner',
+  'child',
+  'grandchild',
+  'sibling',
+  'other_relative',
+  'friend',
+  'neighbour',
+  'guardian',
+]);
+
 /** The narrow mirrored summary an agent may see; never the care record itself. */
 export const citizenCardSchema = z.object({
   citizenId: z.string(),
   name: z.string(),
   district: z.string(),
   careManager: careManagerSchema.nullable(),
+  /** The number is a relative's, not the citizen's: who is probably calling, and how related. */
+  viaRelative: z.object({ name: z.string(), relation: relativeRelationSchema, nextOfKin: z.boolean() }).optional(),
 });
 export type CitizenCard = z.infer<typeof citizenCardSchema>;
 

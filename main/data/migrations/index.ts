@@ -4,5 +4,7 @@ import { citizenRegister } from './0001-citizen-register.js';
 import { careMirror } from './0002-care-mirror.js';
 import { caseRegister } from './0003-case-register.js';
 import { contactCentre } from './0004-contact-centre.js';
+import { rolesAndPrivacy } from './0005-roles-and-privacy.js';
+import { liveChanges } from './0006-live-changes.js';
 
-export const migrations: readonly Migration[] = [citizenRegister, careMirror, caseRegister, contactCentre];
+export const migrations: readonly Migration[] = [citizenRegister, careMirror, caseRegister, contactCentre, rolesAndPrivacy, liveChanges];
