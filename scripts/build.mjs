@@ -83,6 +83,19 @@ const steps = [
         packages: 'external',
       }),
   },
+  {
+    name: 'import',
+    out: join(dist, 'import'),
+    run: (out) =>
+      esbuild({
+        ...nodeBundle,
+        entryPoints: [at('scripts/import.ts')],
+        outfile: join(out, 'import.js'),
+        format: 'esm',
+        target: 'node20',
+        packages: 'external',
+      }),
+  },
 ];
 
 // The caller simulator is a test and demo fixture; it is built when it exists in this checkout.

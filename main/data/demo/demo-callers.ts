@@ -3,7 +3,7 @@
  * numbers and know exactly which card must appear.
  */
 import type { RegisteredCallerMatch, RegisteredCitizen } from '../caller-lookup.js';
-import { demoIds, type DemoData } from './demo-data.js';
+import { demoIds, type DemoCitizenPhone, type DemoPhoneNumber } from './demo-data.js';
 import type { Municipality } from './districts.js';
 import type { LineKind } from './fictional-numbers.js';
 
@@ -25,6 +25,7 @@ interface FixedCareManager {
 
 interface FixedCitizen {
   externalId: string;
+  gender: 'female' | 'male';
   municipality: Municipality;
   district: string;
   givenName: string;
@@ -63,6 +64,7 @@ const fixedCareManagers = [karinHolm, larsWikstrom, metteKjaer];
 
 const margareta: FixedCitizen = {
   externalId: 'STH-000001',
+  gender: 'female',
   municipality: 'Stockholm',
   district: 'Bromma',
   givenName: 'Margareta',
@@ -74,6 +76,7 @@ const margareta: FixedCitizen = {
 const coupleLine = { e164: '+46846500400', kind: 'landline' } as const;
 const gunnar: FixedCitizen = {
   externalId: 'STH-000002',
+  gender: 'male',
   municipality: 'Stockholm',
   district: 'Enskede-Årsta',
   givenName: 'Gunnar',
@@ -82,9 +85,10 @@ const gunnar: FixedCitizen = {
   protectedIdentity: false,
   line: coupleLine,
 };
-const ingrid: FixedCitizen = { ...gunnar, externalId: 'STH-000003', givenName: 'Ingrid' };
+const ingrid: FixedCitizen = { ...gunnar, externalId: 'STH-000003', gender: 'female', givenName: 'Ingrid' };
 const shielded: FixedCitizen = {
   externalId: 'STH-000004',
+  gender: 'female',
   municipality: 'Stockholm',
   district: 'Katarina-Sofia',
   givenName: 'Astrid',
@@ -95,6 +99,7 @@ const shielded: FixedCitizen = {
 };
 const kirsten: FixedCitizen = {
   externalId: 'AAR-000001',
+  gender: 'female',
   municipality: 'Aarhus',
   district: 'Viby',
   givenName: 'Kirsten',
@@ -139,11 +144,29 @@ export const fixedNumbers: ReadonlySet<string> = new Set([
   nobodysNumber,
 ]);
 
+/** What the fixed people are; the generator adds the rest (address, relatives, decisions, …). */
+export interface FixedDemoRows {
+  careManagers: { key: string; id: string; districtId: string; givenName: string; familyName: string; phone: string }[];
+  citizens: {
+    id: string;
+    externalId: string;
+    givenName: string;
+    familyName: string;
+    districtId: string;
+    careManagerId: string | null;
+    protectedIdentity: boolean;
+    gender: 'female' | 'male';
+  }[];
+  phoneNumbers: DemoPhoneNumber[];
+  citizenPhones: DemoCitizenPhone[];
+}
+
 /** The fixed people as rows; they come first in every demo database. */
-export function fixedDemoRows(): Omit<DemoData, 'districts'> {
+export function fixedDemoRows(): FixedDemoRows {
   const lines = new Map(fixedCitizens.map((citizen) => [citizen.line.e164, citizen.line.kind]));
   return {
     careManagers: fixedCareManagers.map((manager) => ({
+      key: manager.key,
       id: demoIds.careManager(manager.key),
       districtId: demoIds.district(manager.municipality, manager.district),
       givenName: manager.givenName,
@@ -158,6 +181,7 @@ export function fixedDemoRows(): Omit<DemoData, 'districts'> {
       districtId: demoIds.district(citizen.municipality, citizen.district),
       careManagerId: citizen.careManager === null ? null : demoIds.careManager(citizen.careManager.key),
       protectedIdentity: citizen.protectedIdentity,
+      gender: citizen.gender,
     })),
     phoneNumbers: [...lines].map(([e164, kind]) => ({ e164, kind })),
     citizenPhones: fixedCitizens.map((citizen) => ({ citizenId: demoIds.citizen(citizen.externalId), e164: citizen.line.e164 })),

@@ -3,10 +3,16 @@
  * Sweden: the 495 numbers PTS holds back for books and films
  * (https://www.pts.se/internet-och-telefoni/telefonnummer-och-adressering/telefonnummer-till-bocker-och-filmer/).
  * Denmark has no such range, and Sweden's runs out after 495, so the rest are invalid (below).
+ *
+ * Numbers are handed out by slot, not in turn: the n-th landline of a municipality is always the
+ * same number, so any row can be generated on its own and two rows never share a number.
  */
 import type { Municipality } from './districts.js';
 
 export type LineKind = 'landline' | 'mobile';
+
+/** Who a number is for; each has its own part of the invalid series below. */
+export type NumberUse = LineKind | 'relative' | 'caller';
 
 /** `prefix` + each of first..last, zero-padded to `digits`, is one E.164 number. */
 export interface NumberBlock {
@@ -42,33 +48,57 @@ export const invalidSeries: Readonly<Record<Municipality, NumberBlock>> = {
   Aarhus: { prefix: '+4509', first: 0, last: 999_999, digits: 6 },
 };
 
-/** Hands out each number at most once, skipping numbers that fixed demo data already uses. */
-export class NumberAllocator {
-  private readonly cursors = new Map<NumberBlock, number>();
+/**
+ * Each use's part of the invalid series, [first, first + size). Below 10,000 is left to fixed
+ * demo people and tests, and so is 990,000 and above (tests make up shared lines there).
+ */
+const invalidParts: Readonly<Record<NumberUse, readonly [number, number]>> = {
+  landline: [10_000, 240_000],
+  mobile: [250_000, 240_000],
+  relative: [490_000, 480_000],
+  caller: [970_000, 20_000],
+};
 
-  constructor(private readonly reserved: ReadonlySet<string>) {}
-
-  take(municipality: Municipality, kind: LineKind): string {
-    // Stockholm gets PTS's numbers; Aarhus has no Danish equivalent and goes straight to its series.
-    const blocks = municipality === 'Stockholm' ? fictionBlocks[kind] : [];
-    for (const block of [...blocks, invalidSeries[municipality]]) {
-      const number = this.nextFrom(block);
-      if (number !== null) return number;
+function expand(blocks: readonly NumberBlock[], reserved: ReadonlySet<string>): string[] {
+  const numbers: string[] = [];
+  for (const block of blocks) {
+    for (let n = block.first; n <= block.last; n += 1) {
+      const number = block.prefix + String(n).padStart(block.digits, '0');
+      if (!reserved.has(number)) numbers.push(number);
     }
-    throw new RangeError(`no fictional ${kind} numbers left for ${municipality}`);
+  }
+  return numbers;
+}
+
+/** Slot n of a use is always the same number; PTS's numbers first where the use may have them. */
+export class NumberPlan {
+  private readonly fiction: Record<LineKind, string[]>;
+
+  /** `reserved`: numbers of fixed demo people, never handed out again. */
+  constructor(reserved: ReadonlySet<string>) {
+    this.fiction = { landline: expand(fictionBlocks.landline, reserved), mobile: expand(fictionBlocks.mobile, reserved) };
   }
 
-  private nextFrom(block: NumberBlock): string | null {
-    let cursor = this.cursors.get(block) ?? block.first;
-    while (cursor <= block.last) {
-      const number = block.prefix + String(cursor).padStart(block.digits, '0');
-      cursor += 1;
-      if (!this.reserved.has(number)) {
-        this.cursors.set(block, cursor);
-        return number;
-      }
+  /** Slots a municipality can hand out for `use` before it runs out. */
+  capacity(municipality: Municipality, use: NumberUse): number {
+    return this.fictionFor(municipality, use).length + (invalidParts[use][1]);
+  }
+
+  number(municipality: Municipality, use: NumberUse, slot: number): string {
+    const fiction = this.fictionFor(municipality, use);
+    if (slot < fiction.length) return fiction[slot] as string;
+    const [first, size] = invalidParts[use];
+    const index = slot - fiction.length;
+    if (!Number.isInteger(index) || index < 0 || index >= size) {
+      throw new RangeError(`no fictional ${use} number left for ${municipality} (slot ${slot})`);
     }
-    this.cursors.set(block, cursor);
-    return null;
+    const series = invalidSeries[municipality];
+    return series.prefix + String(first + index).padStart(series.digits, '0');
+  }
+
+  /** Relatives and unregistered callers get no PTS numbers: those are few and kept for the register. */
+  private fictionFor(municipality: Municipality, use: NumberUse): readonly string[] {
+    if (municipality !== 'Stockholm' || (use !== 'landline' && use !== 'mobile')) return [];
+    return this.fiction[use];
   }
 }
