@@ -7,6 +7,7 @@ import Store from 'electron-store';
 import { join } from 'node:path';
 import { startDeskCore, type DeskCore } from '../core/desk-core.js';
 import { createJsonLogger } from '../core/logger.js';
+import { readMachinePolicy } from '../settings/machine-policy.js';
 import { confSettingsSource } from '../dev-host/conf-settings-source.js';
 import { registerAppScheme, serveRenderer } from './app-protocol.js';
 import { allowMicrophoneOnly } from './permissions.js';
@@ -41,7 +42,7 @@ async function start(): Promise<void> {
       () => new Store<Record<string, unknown>>({ name: 'settings', configFileMode: 0o600 }),
       settingsFile,
     );
-    core = await startDeskCore({ dataDir, settings, log });
+    core = await startDeskCore({ dataDir, settings, policy: readMachinePolicy(), log });
     allowMicrophoneOnly(session.defaultSession, log);
     serveRenderer(join(app.getAppPath(), 'dist', 'renderer'));
     connectRenderers(core, log);

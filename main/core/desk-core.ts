@@ -14,6 +14,7 @@ import type { ReconnectPolicy } from '../phone/reconnect-policy.js';
 import { createScreenPop, type CallerLookup } from '../screenpop/screen-pop.js';
 import { DeskSettingsService } from '../settings/desk-settings-service.js';
 import type { DatabaseSettings } from '../settings/desk-settings.js';
+import type { MachinePolicy } from '../settings/machine-policy.js';
 import type { SettingsSource } from '../settings/settings-source.js';
 import type { Logger } from './logger.js';
 import { RendererHub } from './renderer-hub.js';
@@ -25,6 +26,8 @@ export interface DeskCoreOptions {
   /** Folder for the embedded database (the user data folder in Electron). */
   dataDir: string;
   settings: SettingsSource;
+  /** Settings IT enforces on this machine; none when absent. */
+  policy?: MachinePolicy;
   log: Logger;
   /** Tests shorten the wait between attempts to reach the phone server. */
   reconnectPolicy?: ReconnectPolicy;
@@ -38,7 +41,7 @@ export interface DeskCore {
 
 export async function startDeskCore(options: DeskCoreOptions): Promise<DeskCore> {
   const { log } = options;
-  const settings = new DeskSettingsService(options.settings, log);
+  const settings = new DeskSettingsService(options.settings, log, options.policy);
   const renderers = new RendererHub();
   const database = await openDatabaseOrNothing(options.dataDir, settings.current.database, log);
   const lookup: CallerLookup = database

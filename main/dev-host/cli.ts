@@ -9,6 +9,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDeskCore } from '../core/desk-core.js';
+import { readMachinePolicy } from '../settings/machine-policy.js';
 import { createJsonLogger } from '../core/logger.js';
 import { confSettingsSource } from './conf-settings-source.js';
 import { startDevHost, type DevHost } from './dev-host.js';
@@ -49,7 +50,7 @@ async function main(): Promise<void> {
     () => new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'settings', configFileMode: 0o600 }),
     settingsFile,
   );
-  const core = await startDeskCore({ dataDir, settings, log });
+  const core = await startDeskCore({ dataDir, settings, policy: readMachinePolicy(), log });
 
   // The caller simulator is built next to the renderer only in a checkout (demo and tests).
   const callerSimulator = fileURLToPath(new URL('../caller-simulator/', import.meta.url));

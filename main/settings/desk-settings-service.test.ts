@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { ContractFailure } from '../../shared/contract/result.js';
 import { silentLogger } from '../core/logger.js';
 import { DeskSettingsService } from './desk-settings-service.js';
 import type { SettingsSource } from './settings-source.js';
@@ -40,6 +41,15 @@ describe('DeskSettingsService', () => {
     service.onChange(listener);
     service.setLocale('da');
     expect(source.raw['locale']).toBe('da');
-    expect(listener).toHaveBeenCalledWith({ locale: 'da', ignored: [] });
+    expect(listener).toHaveBeenCalledWith({ locale: 'da', ignored: [], lockedByPolicy: [] });
+  });
+
+  it('refuses to change a language the machine policy fixed, and keeps the file as it was', () => {
+    const source = memory({ locale: 'en' });
+    const service = new DeskSettingsService(source, silentLogger, { values: { locale: 'da' }, problems: [], location: '/etc/careline-desk/policy.json' });
+    expect(service.current.locale).toBe('da');
+    expect(() => service.setLocale('sv')).toThrow(ContractFailure);
+    expect(source.raw['locale']).toBe('en');
+    expect(service.snapshot().lockedByPolicy).toEqual(['locale']);
   });
 });

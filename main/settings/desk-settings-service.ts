@@ -1,10 +1,13 @@
 /**
  * The settings the core runs on: loaded and checked once at start (ignored keys logged for IT),
- * changed only through here so the file and every renderer stay in step.
+ * changed only through here so the file and every renderer stay in step. What the machine
+ * policy sets is shown but cannot be changed from the desk.
  */
+import { ContractFailure } from '../../shared/contract/result.js';
 import type { Locale, SettingsSnapshot } from '../../shared/contract/settings.js';
 import type { Logger } from '../core/logger.js';
 import { loadDeskSettings, type DeskSettings, type LoadedSettings } from './desk-settings.js';
+import type { MachinePolicy } from './machine-policy.js';
 import type { SettingsSource } from './settings-source.js';
 
 export class DeskSettingsService {
@@ -14,10 +17,11 @@ export class DeskSettingsService {
   constructor(
     private readonly source: SettingsSource,
     log: Logger,
+    policy: MachinePolicy = { values: {}, problems: [], location: '' },
   ) {
-    this.loaded = loadReadable(source);
+    this.loaded = loadReadable(source, policy);
     for (const { path, reason } of this.loaded.ignored) {
-      log.warn('setting ignored, default used', { path, reason, file: source.location });
+      log.warn('setting ignored, default used', { path, reason, file: source.location, policy: policy.location });
     }
   }
 
@@ -26,12 +30,14 @@ export class DeskSettingsService {
   }
 
   snapshot(): SettingsSnapshot {
-    return { locale: this.loaded.settings.locale, ignored: this.loaded.ignored };
+    return { locale: this.loaded.settings.locale, ignored: this.loaded.ignored, lockedByPolicy: this.loaded.lockedByPolicy };
   }
 
   setLocale(locale: Locale): void {
+    if (this.loaded.lockedByPolicy.includes('locale')) throw new ContractFailure('lockedByPolicy', 'settings.errors.lockedByPolicy');
     this.source.set('locale', locale);
     this.loaded = {
+      ...this.loaded,
       settings: { ...this.loaded.settings, locale },
       ignored: this.loaded.ignored.filter((i) => i.path !== 'locale'),
     };
@@ -46,12 +52,15 @@ export class DeskSettingsService {
 }
 
 /** A settings file that cannot even be read (not JSON, no permission) still lets the desk start. */
-function loadReadable(source: SettingsSource): LoadedSettings {
+function loadReadable(source: SettingsSource, policy: MachinePolicy): LoadedSettings {
+  let raw: Record<string, unknown> = {};
+  const unreadable = [];
   try {
-    return loadDeskSettings(source.readAll());
+    raw = source.readAll();
   } catch (error) {
-    const loaded = loadDeskSettings({});
-    const reason = `the file could not be read, so every setting has its default (${error instanceof Error ? error.message : String(error)})`;
-    return { ...loaded, ignored: [{ path: '(file)', reason }] };
+    const detail = error instanceof Error ? error.message : String(error);
+    unreadable.push({ path: '(file)', reason: `the file could not be read, so every setting has its default (${detail})` });
   }
+  const loaded = loadDeskSettings(raw, policy.values);
+  return { ...loaded, ignored: [...unreadable, ...policy.problems, ...loaded.ignored] };
 }

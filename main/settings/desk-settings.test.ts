@@ -124,3 +124,31 @@ describe('loadDeskSettings: database', () => {
     expect(ignored[0]?.reason).not.toContain('xxxx');
   });
 });
+
+describe('machine policy', () => {
+  it('overrides the user file and locks what it sets', () => {
+    const { settings, lockedByPolicy, ignored } = loadDeskSettings(
+      { locale: 'en', sip: { server: 'ws://my-own:5066', user: '1002' } },
+      { sip: { server: 'wss://pbx.kommun.se/ws' }, database: { kind: 'shared', host: 'db.kommun.se', user: 'desk' } },
+    );
+    expect(settings.sip.server).toBe('wss://pbx.kommun.se/ws');
+    expect(settings.sip.user).toBe('1002');
+    expect(settings.locale).toBe('en');
+    expect(settings.database).toMatchObject({ kind: 'shared', host: 'db.kommun.se', user: 'desk' });
+    expect(lockedByPolicy.sort()).toEqual(['database.host', 'database.kind', 'database.user', 'sip.server']);
+    expect(ignored).toEqual([]);
+  });
+
+  it('ignores a broken policy value, says so, and lets the user value stand (tried: an http URL, an unknown key)', () => {
+    const { settings, lockedByPolicy, ignored } = loadDeskSettings(
+      { sip: { server: 'ws://my-own:5066' } },
+      { sip: { server: 'http://nope' }, colour: 'red' },
+    );
+    expect(settings.sip.server).toBe('ws://my-own:5066');
+    expect(lockedByPolicy).toEqual([]);
+    expect(ignored).toEqual([
+      { path: 'sip.server', reason: 'must be a ws:// or wss:// URL (machine policy)' },
+      { path: 'colour', reason: 'unknown setting (machine policy)' },
+    ]);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * The desk's settings: every key, its rule and its default. A value that breaks its rule is
  * replaced by the default and reported, so a bad settings file never stops the desk from
- * starting and IT learns exactly which line to fix.
+ * starting and IT learns exactly which line to fix. A machine policy set by IT (same keys)
+ * overrides the user's file and locks what it sets.
  */
 import { isAbsolute } from 'node:path';
 import { z } from 'zod';
@@ -83,12 +84,28 @@ type FieldPath = keyof typeof fields;
 export interface LoadedSettings {
   settings: DeskSettings;
   ignored: IgnoredSetting[];
+  /** Paths the machine policy sets: the desk shows them but does not let the agent change them. */
+  lockedByPolicy: string[];
 }
 
-export function loadDeskSettings(raw: Record<string, unknown>): LoadedSettings {
+const POLICY = ' (machine policy)';
+
+export function loadDeskSettings(raw: Record<string, unknown>, policy: Record<string, unknown> = {}): LoadedSettings {
   const ignored: IgnoredSetting[] = [];
   const values = new Map<string, unknown>();
+  const lockedByPolicy: string[] = [];
   for (const [path, spec] of Object.entries(fields) as [FieldPath, Field<unknown>][]) {
+    const enforced = readPath(policy, path);
+    if (enforced !== undefined) {
+      const checked = spec.schema.safeParse(enforced);
+      if (checked.success) {
+        values.set(path, checked.data);
+        lockedByPolicy.push(path);
+        continue;
+      }
+      // A broken policy line must not lock the agent out: the user's own value applies instead.
+      ignored.push({ path, reason: `${checked.error.issues[0]?.message ?? 'invalid value'}${POLICY}` });
+    }
     const found = readPath(raw, path);
     if (found === undefined) {
       values.set(path, spec.fallback);
@@ -99,10 +116,7 @@ export function loadDeskSettings(raw: Record<string, unknown>): LoadedSettings {
     if (!checked.success) ignored.push({ path, reason: checked.error.issues[0]?.message ?? 'invalid value' });
   }
   ignored.push(...incompleteSharedDatabase(values, ignored));
-  for (const path of leafPaths(raw)) {
-    if (isSection(path)) ignored.push({ path, reason: 'must be a section with settings inside' });
-    else if (!isKnown(path)) ignored.push({ path, reason: 'unknown setting' });
-  }
+  ignored.push(...unknownPaths(raw, ''), ...unknownPaths(policy, POLICY));
   const get = <P extends FieldPath>(path: P) => values.get(path) as (typeof fields)[P]['fallback'];
   return {
     settings: {
@@ -127,7 +141,15 @@ export function loadDeskSettings(raw: Record<string, unknown>): LoadedSettings {
       },
     },
     ignored,
+    lockedByPolicy,
   };
+}
+
+function unknownPaths(raw: Record<string, unknown>, suffix: string): IgnoredSetting[] {
+  return leafPaths(raw).flatMap((path) => {
+    if (isSection(path)) return [{ path, reason: `must be a section with settings inside${suffix}` }];
+    return isKnown(path) ? [] : [{ path, reason: `unknown setting${suffix}` }];
+  });
 }
 
 /**

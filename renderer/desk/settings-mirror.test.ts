@@ -31,25 +31,25 @@ describe('settings mirror', () => {
   }
 
   it('switches to the language the core remembers and shows what it ignored', async () => {
-    const { store, locales } = await connected({ locale: 'da', ignored });
+    const { store, locales } = await connected({ locale: 'da', ignored, lockedByPolicy: [] });
     expect(locales).toEqual(['da']);
     expect(selectVisibleIgnoredSettings(store.getState())).toEqual(ignored);
   });
 
   it('hides a dismissed notice until the ignored list changes', async () => {
-    const { core, store } = await connected({ locale: 'sv', ignored });
+    const { core, store } = await connected({ locale: 'sv', ignored, lockedByPolicy: [] });
     dismissIgnoredSettings(store);
     expect(selectVisibleIgnoredSettings(store.getState())).toBeNull();
-    core.emit('settings.changed', { locale: 'en', ignored });
+    core.emit('settings.changed', { locale: 'en', ignored, lockedByPolicy: [] });
     await settle();
     expect(selectVisibleIgnoredSettings(store.getState())).toBeNull();
-    core.emit('settings.changed', { locale: 'en', ignored: [...ignored, { path: 'sip.user', reason: 'Required' }] });
+    core.emit('settings.changed', { locale: 'en', ignored: [...ignored, { path: 'sip.user', reason: 'Required' }], lockedByPolicy: [] });
     await settle();
     expect(selectVisibleIgnoredSettings(store.getState())).toHaveLength(2);
   });
 
   it('shows no notice when nothing was ignored', async () => {
-    const { store } = await connected({ locale: 'sv', ignored: [] });
+    const { store } = await connected({ locale: 'sv', ignored: [], lockedByPolicy: [] });
     expect(selectVisibleIgnoredSettings(store.getState())).toBeNull();
   });
 });

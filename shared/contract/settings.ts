@@ -17,6 +17,8 @@ export const settingsSnapshotSchema = z.object({
   locale: localeSchema,
   /** Settings found in the file but not used, so the UI can say which. */
   ignored: z.array(ignoredSettingSchema),
+  /** Settings IT fixed in the machine policy: shown, not changeable from the desk. */
+  lockedByPolicy: z.array(z.string()),
 });
 export type SettingsSnapshot = z.infer<typeof settingsSnapshotSchema>;
 
