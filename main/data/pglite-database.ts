@@ -6,6 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { checkChannelName, type Database, type Queryable, type SqlParam, type SqlRow } from './database.js';
+import { lockFolder } from './folder-lock.js';
 
 /**
  * Passed on every open, not only at creation: a folder whose indexes use an extension cannot be
@@ -13,11 +14,20 @@ import { checkChannelName, type Database, type Queryable, type SqlParam, type Sq
  */
 const extensions = { pg_trgm };
 
-/** Opens the database stored in `directory` (created if missing), or a throwaway one in memory. */
+/**
+ * Opens the database stored in `directory` (created if missing, locked against a second program
+ * while open; FolderInUseError if another has it), or a throwaway one in memory.
+ */
 export async function openPgliteDatabase(directory?: string): Promise<Database> {
-  if (directory !== undefined) await mkdir(directory, { recursive: true });
-  const pg = await PGlite.create(directory === undefined ? { extensions } : { dataDir: directory, extensions });
-  return new PgliteDatabase(pg);
+  if (directory === undefined) return new PgliteDatabase(await PGlite.create({ extensions }));
+  await mkdir(directory, { recursive: true });
+  const release = lockFolder(directory);
+  try {
+    return new PgliteDatabase(await PGlite.create({ dataDir: directory, extensions }), release);
+  } catch (error) {
+    release();
+    throw error;
+  }
 }
 
 /**
@@ -41,7 +51,10 @@ export async function openPgliteImage(image: Blob): Promise<Database> {
 }
 
 class PgliteDatabase implements Database {
-  constructor(private readonly pg: PGlite) {}
+  constructor(
+    private readonly pg: PGlite,
+    private readonly releaseFolder: () => void = () => undefined,
+  ) {}
 
   async query<Row extends object = SqlRow>(sql: string, params: readonly SqlParam[] = []): Promise<Row[]> {
     return (await this.pg.query<Row>(sql, [...params])).rows;
@@ -62,8 +75,9 @@ class PgliteDatabase implements Database {
     return () => unlisten();
   }
 
-  close(): Promise<void> {
-    return this.pg.close();
+  async close(): Promise<void> {
+    await this.pg.close();
+    this.releaseFolder();
   }
 }
 
