@@ -6,16 +6,13 @@
 import type { MessageCarrier } from '../../shared/messaging/carrier.js';
 import { createCoreSideLink } from '../../shared/messaging/links.js';
 import { serveCaseRequests } from '../cases/case-requests.js';
-import { startCaseServices } from '../cases/case-services.js';
-import { findCallerByNumber, openDeskDatabase, type Database } from '../data/index.js';
-import { subscribeLiveChanges } from '../data/live/live-changes.js';
 import { Softphone, type PhoneEvent } from '../phone/softphone.js';
 import type { ReconnectPolicy } from '../phone/reconnect-policy.js';
-import { createScreenPop, type CallerLookup } from '../screenpop/screen-pop.js';
+import { createScreenPop } from '../screenpop/screen-pop.js';
 import { DeskSettingsService } from '../settings/desk-settings-service.js';
-import type { DatabaseSettings } from '../settings/desk-settings.js';
 import type { MachinePolicy } from '../settings/machine-policy.js';
 import type { SettingsSource } from '../settings/settings-source.js';
+import { startDeskData } from './desk-data.js';
 import type { Logger } from './logger.js';
 import { RendererHub } from './renderer-hub.js';
 import { serveRenderer } from './request-handlers.js';
@@ -43,28 +40,14 @@ export async function startDeskCore(options: DeskCoreOptions): Promise<DeskCore>
   const { log } = options;
   const settings = new DeskSettingsService(options.settings, log, options.policy);
   const renderers = new RendererHub();
-  const database = await openDatabaseOrNothing(options.dataDir, settings.current.database, log);
-  const lookup: CallerLookup = database
-    ? (e164, context) => findCallerByNumber(database, e164, context)
-    : () => Promise.reject(new Error('the database could not be opened'));
-  const caseServices = database
-    ? await startCaseServices({
-        database,
-        shared: settings.current.database.kind === 'shared',
-        dataDir: options.dataDir,
-        agent: () => settings.current.sip.user,
-        onOutboxChanged: (status) => renderers.broadcast('data.outboxChanged', status),
-        log,
-      })
-    : undefined;
-  const liveChanges = database
-    ? subscribeLiveChanges({
-        db: database,
-        onChange: (change) => renderers.broadcast('data.changed', change),
-        onResumed: () => caseServices?.serverAnswers(),
-        log,
-      })
-    : undefined;
+  const data = await startDeskData({
+    dataDir: options.dataDir,
+    settings: settings.current.database,
+    agent: () => settings.current.sip.user,
+    onOutboxChanged: (status) => renderers.broadcast('data.outboxChanged', status),
+    onChange: (change) => renderers.broadcast('data.changed', change),
+    log,
+  });
 
   const phone = new Softphone({
     sip: settings.current.sip,
@@ -72,7 +55,7 @@ export async function startDeskCore(options: DeskCoreOptions): Promise<DeskCore>
     log,
     ...(options.reconnectPolicy ? { policy: options.reconnectPolicy } : {}),
     identifyCaller: createScreenPop({
-      lookup,
+      lookup: data.lookup,
       defaultRegion: () => settings.current.phoneNumbers.defaultRegion,
       agent: () => settings.current.sip.user,
       onLookupFailed: (callId, error) => log.warn('caller look-up failed', { callId, error: String(error) }),
@@ -84,15 +67,13 @@ export async function startDeskCore(options: DeskCoreOptions): Promise<DeskCore>
   });
   settings.onChange((snapshot) => renderers.broadcast('settings.changed', snapshot));
   phone.start();
-  log.info('desk core started', { database: database ? 'open' : 'unavailable' });
+  log.info('desk core started', { database: data.state });
 
   let stopped: Promise<void> | undefined;
   const stop = async () => {
     await phone.stop();
     renderers.closeAll();
-    await liveChanges?.stop();
-    await caseServices?.stop();
-    await database?.close();
+    await data.stop();
     log.info('desk core stopped');
   };
   return {
@@ -102,7 +83,7 @@ export async function startDeskCore(options: DeskCoreOptions): Promise<DeskCore>
         onHandlerError: (channel, error) => log.error('request handler failed', { channel, error: String(error) }),
       });
       serveRenderer(link, { phone, settings });
-      serveCaseRequests(link, caseServices);
+      serveCaseRequests(link, data.caseServices);
       renderers.add(link);
     },
     stop() {
@@ -116,14 +97,4 @@ function forward(event: PhoneEvent, renderers: RendererHub): void {
   if (event.type === 'registrationChanged') renderers.broadcast('phone.registrationChanged', event.status);
   else if (event.type === 'callChanged') renderers.broadcast('phone.callChanged', event.call);
   else renderers.broadcast('screenpop.callerIdentified', event.identified);
-}
-
-/** A broken database must not take the phone down with it: calls still ring, cards say why not. */
-async function openDatabaseOrNothing(dataDir: string, settings: DatabaseSettings, log: Logger): Promise<Database | undefined> {
-  try {
-    return await openDeskDatabase(dataDir, settings, log);
-  } catch (error) {
-    log.error('database could not be opened; calls will ring without caller cards', { error: String(error) });
-    return undefined;
-  }
 }

@@ -4,6 +4,8 @@
  * seeded: its data comes from the care and finance systems), migrated to this build's schema.
  */
 import { join } from 'node:path';
+import type { Logger } from '../core/logger.js';
+import type { ReconnectPolicy } from '../phone/reconnect-policy.js';
 import type { DatabaseSettings } from '../settings/desk-settings.js';
 import type { Database } from './database.js';
 import { seedDemoDataIfEmpty } from './demo/seed-demo-data.js';
@@ -11,6 +13,7 @@ import { migrate } from './migrate.js';
 import { migrations } from './migrations/index.js';
 import { openPgliteDatabase } from './pglite-database.js';
 import { openPostgresDatabase, type DatabaseLog } from './postgres-database.js';
+import { readyDatabase, startSharedConnection, type DeskDatabase } from './shared-connection.js';
 
 /** The settings cannot name a database to open; `message` says which setting to fill in. */
 export class DatabaseSettingsError extends Error {
@@ -18,8 +21,10 @@ export class DatabaseSettingsError extends Error {
 }
 
 /**
- * Embedded (`<dataDir>/database`) unless `settings` say shared. Rejects with a MigrationError
- * when a newer build has migrated the database; it is then closed again and left untouched.
+ * Embedded (`<dataDir>/database`) unless `settings` say shared, migrated before it is handed out:
+ * a shared server that does not answer rejects (the core uses `startDeskDatabase` instead).
+ * Rejects with a MigrationError when a newer build has migrated the database; it is then closed
+ * again and left untouched.
  * Only one process may have the embedded folder open (PGlite does not lock it): the app's
  * single-instance lock sees to that.
  */
@@ -34,6 +39,23 @@ export async function openDeskDatabase(dataDir: string, settings?: DatabaseSetti
     await db.close();
     throw error;
   }
+}
+
+/**
+ * As the core starts: the embedded database opened and migrated, or the shared server's pool at
+ * once, whether the server answers or not, with its schema checked in the background (see
+ * shared-connection.ts). Rejects only for what retrying cannot mend: missing settings, an
+ * unreadable CA file, an embedded database a newer build migrated.
+ */
+export async function startDeskDatabase(
+  dataDir: string,
+  settings: DatabaseSettings,
+  log: Logger,
+  options: { retry?: ReconnectPolicy } = {},
+): Promise<DeskDatabase> {
+  if (settings.kind !== 'shared') return readyDatabase(await openDeskDatabase(dataDir, settings, log));
+  const server = await openSharedDatabase(settings, log);
+  return startSharedConnection(server, { migrations, log, ...options });
 }
 
 function openSharedDatabase(settings: DatabaseSettings, log: DatabaseLog | undefined): Promise<Database> {

@@ -1,6 +1,7 @@
 /**
  * The top bar's word on saves that have not reached the shared server yet: how many wait (they
- * go by themselves), and how many the server refused (someone has to look). Absent when none.
+ * go by themselves), how many the server refused, and whether the server's database is one this
+ * desk must not write to (for both, someone has to look). Absent when none.
  */
 import { useTranslation } from 'react-i18next';
 import { selectOutboxBadge, useOutboxMirror } from './outbox-mirror.js';
@@ -27,6 +28,11 @@ export function OutboxStatus() {
       {badge.refused > 0 && (
         <span className="outbox-status__badge outbox-status__badge--refused" data-testid="outbox-refused" title={t('outbox.refusedHint')}>
           {t('outbox.refused', { count: badge.refused })}
+        </span>
+      )}
+      {badge.schemaBlocked && (
+        <span className="outbox-status__badge outbox-status__badge--blocked" data-testid="outbox-blocked" title={t('outbox.blockedHint')}>
+          {t('outbox.blocked')}
         </span>
       )}
     </div>

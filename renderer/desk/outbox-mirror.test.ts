@@ -41,6 +41,12 @@ describe('outbox mirror', () => {
     expect(selectOutboxBadge(store.getState())).toEqual({ waiting: 0, refused: 1 });
   });
 
+  it('shows the badge when the shared database may not be written to, even with nothing waiting', async () => {
+    const { store } = connected(() => ({ waiting: 0, refused: 0, schemaBlocked: true }));
+    await settle();
+    expect(selectOutboxBadge(store.getState())).toEqual({ waiting: 0, refused: 0, schemaBlocked: true });
+  });
+
   it('does not let a late snapshot overwrite a newer count', async () => {
     const { store } = connected(async (core) => {
       core.emit('data.outboxChanged', { waiting: 0, refused: 0 });

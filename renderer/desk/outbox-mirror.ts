@@ -19,9 +19,9 @@ export const outboxMirrorStore = createOutboxMirrorStore();
 
 export const useOutboxMirror = <T>(selector: (state: OutboxMirrorState) => T): T => useStore(outboxMirrorStore, selector);
 
-/** What the badge shows; null when nothing waits and nothing was refused (no badge at all). */
+/** What the badge shows; null when nothing waits, nothing was refused and the server is usable (no badge at all). */
 export const selectOutboxBadge = (state: OutboxMirrorState): OutboxStatus | null =>
-  state.status && (state.status.waiting > 0 || state.status.refused > 0) ? state.status : null;
+  state.status && (state.status.waiting > 0 || state.status.refused > 0 || state.status.schemaBlocked) ? state.status : null;
 
 export function startOutboxSync(link: RendererSideLink, store: OutboxMirrorStore = outboxMirrorStore): () => void {
   let stopped = false;

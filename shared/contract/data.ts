@@ -12,6 +12,11 @@ export const outboxStatusSchema = z.object({
   oldestSince: z.number().optional(),
   /** Writes the server refused when they were replayed (kept on this workstation, not retried). */
   refused: z.number().int().nonnegative(),
+  /**
+   * The shared database's schema is one this build must not use (a newer build migrated it, or a
+   * migration needs the owner's login): writes stay here until IT has fixed it and the desk restarts.
+   */
+  schemaBlocked: z.literal(true).optional(),
 });
 export type OutboxStatus = z.infer<typeof outboxStatusSchema>;
 
