@@ -25,8 +25,8 @@ export class DatabaseSettingsError extends Error {
  * a shared server that does not answer rejects (the core uses `startDeskDatabase` instead).
  * Rejects with a MigrationError when a newer build has migrated the database; it is then closed
  * again and left untouched.
- * Only one process may have the embedded folder open (PGlite does not lock it): the app's
- * single-instance lock sees to that.
+ * Only one process may have the embedded folder open: openPgliteDatabase locks it (folder-lock.ts),
+ * and the app's single-instance lock keeps a second window of the same user from trying.
  */
 export async function openDeskDatabase(dataDir: string, settings?: DatabaseSettings, log?: DatabaseLog): Promise<Database> {
   const shared = settings?.kind === 'shared';
