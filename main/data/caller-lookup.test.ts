@@ -2,8 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findCallerByNumber } from './caller-lookup.js';
-import type { Database, Queryable } from './database.js';
+import { findCallerByNumber, type RegisteredCallerMatch } from './caller-lookup.js';
+import type { Database } from './database.js';
 import { demoCallers } from './demo/demo-callers.js';
 import { generateDemoData } from './demo/generate-demo-data.js';
 import { openDeskDatabase } from './desk-database.js';
@@ -118,21 +118,31 @@ describe('findCallerByNumber', () => {
     ]);
   });
 
-  it("needs no right beyond an agent's: it reads only through the audited function", async () => {
-    // Run as the agent role, in which a direct read of the register is refused.
-    const asAgent = <T>(work: (tx: Queryable) => Promise<T>) =>
-      db.transaction(async (tx) => {
-        await tx.exec('set local role careline_agent');
-        return work(tx);
-      });
-    await expect(asAgent((tx) => tx.query('select 1 from citizens limit 1'))).rejects.toThrow('permission denied for table citizens');
+  it("needs no right beyond an agent's: it reads only through the audited functions", async () => {
+    // The whole session runs as the agent role (the two steps are two transactions), in which a
+    // direct read of the register is refused.
     const callId = newCallId();
-    const found = await asAgent((tx) => findCallerByNumber(tx, demoCallers.knownCitizen.e164, { agent, callId }));
+    await db.exec('set role careline_agent');
+    let found: RegisteredCallerMatch;
+    try {
+      await expect(db.query('select 1 from citizens limit 1')).rejects.toThrow('permission denied for table citizens');
+      found = await findCallerByNumber(db, demoCallers.knownCitizen.e164, { agent, callId });
+    } finally {
+      await db.exec('reset role');
+    }
     expect(found).toEqual(demoCallers.knownCitizen.match);
     expect(await auditOf(callId)).toHaveLength(1);
   });
 
-  it('says unknown for a number nobody has, and audits nothing', async () => {
+  it('shows nothing inside a transaction, where the audit could still be rolled back, and leaves no audit', async () => {
+    const callId = newCallId();
+    await expect(db.transaction((tx) => findCallerByNumber(tx, demoCallers.knownCitizen.e164, { agent, callId }))).rejects.toThrow(
+      /is not committed/,
+    );
+    expect(await auditOf(callId)).toEqual([]);
+  });
+
+  it('says unknown for a number nobody has, and audits no citizen', async () => {
     const callId = newCallId();
     expect(await findCallerByNumber(db, demoCallers.nobody.e164, { agent, callId })).toEqual({ kind: 'unknown' });
     expect(await auditOf(callId)).toEqual([]);

@@ -1,6 +1,6 @@
 /**
  * Who is calling: the citizens registered on a number, as the narrow card an agent may see, read
- * through the audited SQL function, the only way an agent's session can read the citizen mirror.
+ * through the two-step audited look-up, the only way an agent's session can read the citizen mirror.
  */
 import type { z } from 'zod';
 import type { relativeRelationSchema } from '../../shared/contract/screenpop.js';
@@ -53,12 +53,22 @@ interface LookupRow {
   next_of_kin: boolean | null;
 }
 
-/** The function writes one audit row per citizen found in the statement that reads them (migration 5). */
-const lookupSql = `select * from careline_lookup_caller($1, $2, 'screen-pop', $3)`;
+/**
+ * Migration 7: the first statement writes one audit row per citizen the second will show and
+ * returns only a look-up id; the second shows them only once the first has committed.
+ */
+const beginSql = `select careline_begin_caller_lookup($1, $2, 'screen-pop', $3) as lookup_id`;
+const readSql = `select * from careline_read_caller_lookup($1, $2)`;
 
-/** `e164` must already be normalised ("+46701740605"); the match never says why it failed. */
+/**
+ * `e164` must already be normalised ("+46701740605"); the match never says why it failed. `db`
+ * must not be inside a transaction: each step commits on its own, and the read refuses a look-up
+ * whose audit is not committed yet.
+ */
 export async function findCallerByNumber(db: Queryable, e164: string, context: LookupContext): Promise<RegisteredCallerMatch> {
-  const rows = await db.query<LookupRow>(lookupSql, [e164, context.callId, context.agent]);
+  const [begun] = await db.query<{ lookup_id: string }>(beginSql, [e164, context.callId, context.agent]);
+  if (begun === undefined) throw new Error('The caller look-up was not begun: the database returned no look-up id.');
+  const rows = await db.query<LookupRow>(readSql, [begun.lookup_id, context.agent]);
   if (rows.length === 0) return { kind: 'unknown' };
   // The function returns the marker alone when anyone it found is protected.
   if (rows.some((row) => row.match === 'protected')) return { kind: 'protected' };

@@ -2,8 +2,9 @@
 // desk's one superuser session switching to the group role; on PostgreSQL a login role per person,
 // as IT sets a team server up), and one ordinary and one protected citizen as the importer leaves them.
 import { randomBytes } from 'node:crypto';
-import type { Database, SqlParam, SqlRow } from '../../main/data/database.js';
-import { openPostgresDatabase } from '../../main/data/postgres-database.js';
+import pg from 'pg';
+import type { Database, Queryable, SqlParam, SqlRow } from '../../main/data/database.js';
+import { connectionConfig, openPostgresDatabase, type PostgresConfig } from '../../main/data/postgres-database.js';
 import { postgres, type DatabaseEngine } from '../fixtures/database/engines.js';
 
 export type Role = 'agent' | 'colleague' | 'lead' | 'admin' | 'importer';
@@ -16,7 +17,16 @@ const groupOf: Record<Role, string> = {
 };
 
 export interface Actors {
+  /** One statement in a transaction of its own. */
   query<Row extends object = SqlRow>(role: Role, sql: string, params?: readonly SqlParam[]): Promise<Row[]>;
+  /** `work` inside one explicit transaction (BEGIN … COMMIT, ROLLBACK if it throws). */
+  transaction<T>(role: Role, work: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * `sql` as one simple-protocol message, as any SQL client may send it: several statements run in
+   * one implicit transaction. Resolves to the last statement's rows on PostgreSQL; the embedded
+   * engine's exec returns none.
+   */
+  simpleQuery(role: Role, sql: string): Promise<SqlRow[] | undefined>;
   /** Whom the audit must name when `role` looks up and the desk states `stated`. */
   auditedName(role: Role, stated: string): string;
   close(): Promise<void>;
@@ -24,12 +34,16 @@ export interface Actors {
 
 /** The embedded desk: one superuser session; each statement runs under the role's group. */
 function switchingActors(owner: Database): Actors {
+  const transaction = <T>(role: Role, work: (tx: Queryable) => Promise<T>) =>
+    owner.transaction(async (tx) => {
+      await tx.exec(`set local role ${groupOf[role]}`);
+      return work(tx);
+    });
   return {
-    query: (role, sql, params) =>
-      owner.transaction(async (tx) => {
-        await tx.exec(`set local role ${groupOf[role]}`);
-        return tx.query(sql, params);
-      }),
+    query: (role, sql, params) => transaction(role, (tx) => tx.query(sql, params)),
+    transaction,
+    // SET LOCAL holds to the end of the implicit transaction the whole message runs in.
+    simpleQuery: async (role, sql) => void (await owner.exec(`set local role ${groupOf[role]}; ${sql}`)),
     auditedName: (_role, stated) => stated,
     close: async () => {},
   };
@@ -48,13 +62,27 @@ async function loginActors(owner: Database): Promise<Actors> {
   const [current] = await owner.query<{ name: string }>('select current_database() as name');
   const superuser = await postgres.superuser();
   const sessions = new Map<Role, Database>();
+  const configs = new Map<Role, PostgresConfig>();
   for (const role of Object.keys(logins) as Role[]) {
     const password = randomBytes(12).toString('hex');
     await ddl(owner, 'create role %I login password %L in role %I', logins[role], password, groupOf[role]);
-    sessions.set(role, await openPostgresDatabase({ ...superuser, database: current!.name, user: logins[role], password }, { poolSize: 1 }));
+    configs.set(role, { ...superuser, database: current!.name, user: logins[role], password });
+    sessions.set(role, await openPostgresDatabase(configs.get(role)!, { poolSize: 1 }));
   }
   return {
     query: (role, sql, params) => sessions.get(role)!.query(sql, params),
+    transaction: (role, work) => sessions.get(role)!.transaction(work),
+    async simpleQuery(role, sql) {
+      // The desk's Database always uses the extended protocol; a query without values on a plain client does not.
+      const client = new pg.Client(connectionConfig(configs.get(role)!));
+      await client.connect();
+      try {
+        const results: pg.QueryResult | pg.QueryResult[] = await client.query(sql);
+        return (Array.isArray(results) ? results.at(-1)! : results).rows;
+      } finally {
+        await client.end();
+      }
+    },
     auditedName: (role) => logins[role],
     async close() {
       await Promise.all([...sessions.values()].map((db) => db.close()));
@@ -114,11 +142,39 @@ const fixture = `
   insert into audit_log (actor, action, subject_type, subject_id, reason) values ('seed', 'export', 'citizen', '${margareta}', 'test');
 `;
 
-/** The mirror and the audit: no agent reads these except through the look-up functions. */
-
 /** A migrated database of `engine` holding the fixture, and the people who work with it. */
 export async function privacySetup(engine: DatabaseEngine): Promise<{ owner: Database; actors: Actors }> {
   const owner = await engine.migratedDatabase();
   await owner.exec(fixture);
   return { owner, actors: engine.name === 'postgres' ? await loginActors(owner) : switchingActors(owner) };
+}
+
+/** What a caller look-up shows of Margareta, by her own number (with `noRelative`) or through her son's. */
+export const margaretaRow = {
+  citizen_id: margareta, given_name: 'Margareta', family_name: 'Lindqvist', district: 'Bromma',
+  care_manager_given_name: 'Karin', care_manager_family_name: 'Holm', care_manager_phone: '+46846500411',
+};
+export const noRelative = { relative_given_name: null, relative_family_name: null, relation: null, next_of_kin: null };
+/** The one row a caller look-up shows when anyone it found has a protected identity. */
+export const marker = { match: 'protected', ...Object.fromEntries(Object.keys({ ...margaretaRow, ...noRelative }).map((key) => [key, null])) };
+
+/** The two steps of migration 7, each a statement the desk sends on its own. */
+export const steps = {
+  beginCaller: 'select careline_begin_caller_lookup($1, $2, $3, $4) as id',
+  readCaller: 'select * from careline_read_caller_lookup($1, $2)',
+  beginSummary: 'select careline_begin_summary_lookup($1, $2, $3, $4) as id',
+  readSummary: 'select careline_read_summary_lookup($1, $2) as summary',
+};
+
+/** As the desk looks a caller up: begin (committed on its own), then read; `stated` is the desk's SIP user. */
+export async function lookUpCaller(actors: Actors, role: Role, e164: string, callId: string | null, purpose: string, stated: string | null): Promise<SqlRow[]> {
+  const [begun] = await actors.query<{ id: string }>(role, steps.beginCaller, [e164, callId, purpose, stated]);
+  return actors.query(role, steps.readCaller, [begun!.id, stated]);
+}
+
+/** One citizen's summary the same way: the JSON, or null for an unknown id. */
+export async function readSummary(actors: Actors, role: Role, citizenId: string, callId: string, purpose: string, stated: string | null): Promise<unknown> {
+  const [begun] = await actors.query<{ id: string }>(role, steps.beginSummary, [citizenId, callId, purpose, stated]);
+  const [row] = await actors.query<{ summary: unknown }>(role, steps.readSummary, [begun!.id, stated]);
+  return row?.summary;
 }

@@ -4,22 +4,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../main/data/database.js';
 import { engines, type DatabaseEngine } from '../fixtures/database/engines.js';
-import { astrid, bromma, homeCare, margareta, numbers, privacySetup, type Actors, type Role } from './privacy-fixture.js';
+import {
+  astrid, bromma, homeCare, id, lookUpCaller, margareta, margaretaRow, marker, noRelative, numbers, privacySetup, readSummary, type Actors, type Role,
+} from './privacy-fixture.js';
 
 afterAll(() => Promise.all(engines.map((engine) => engine.close())));
 
 const privateRelations = [
   'citizens', 'citizen_identity_numbers', 'citizen_identity_masked', 'citizen_phone_numbers', 'phone_numbers',
-  'relatives', 'relative_phone_numbers', 'decisions', 'fee_bases', 'invoices', 'lookup_audit', 'audit_log',
+  'relatives', 'relative_phone_numbers', 'decisions', 'fee_bases', 'invoices', 'lookup_audit', 'lookups', 'audit_log',
 ];
-const lookupCaller = 'select * from careline_lookup_caller($1, $2, $3, $4)';
-const summary = 'select careline_citizen_summary($1, $2, $3, $4) as summary';
-const noRelative = { relative_given_name: null, relative_family_name: null, relation: null, next_of_kin: null };
-const margaretaRow = {
-  citizen_id: margareta, given_name: 'Margareta', family_name: 'Lindqvist', district: 'Bromma',
-  care_manager_given_name: 'Karin', care_manager_family_name: 'Holm', care_manager_phone: '+46846500411',
-};
-const marker = { match: 'protected', ...Object.fromEntries(Object.keys({ ...margaretaRow, ...noRelative }).map((key) => [key, null])) };
 
 describe.each(engines)('$name', (engine: DatabaseEngine) => {
   let owner: Database;
@@ -33,6 +27,8 @@ describe.each(engines)('$name', (engine: DatabaseEngine) => {
     ({ owner, actors } = await privacySetup(engine));
   });
   afterAll(() => actors.close());
+  const lookUp = (e164: string, callId: string | null, purpose = 'screen-pop', stated: string | null = '1001') =>
+    lookUpCaller(actors, 'agent', e164, callId, purpose, stated);
 
   it("refuses an agent's and a lead's direct read of the citizen mirror and of the audit logs", async () => {
     // Tried: `select *` from every table (and the masked-number view) holding a citizen's data or the audit.
@@ -56,7 +52,7 @@ describe.each(engines)('$name', (engine: DatabaseEngine) => {
   it('returns the card through the look-up and writes exactly one audit row naming the agent, call and purpose', async () => {
     // Tried: the agent looks up Margareta's own mobile for a call, the desk stating SIP user 1001.
     const callId = newCall();
-    expect(await actors.query('agent', lookupCaller, [numbers.margareta, callId, 'screen-pop', '1001'])).toEqual([
+    expect(await lookUp(numbers.margareta, callId)).toEqual([
       { match: 'number', ...margaretaRow, ...noRelative },
     ]);
     expect(await auditOf(callId)).toEqual([
@@ -67,17 +63,16 @@ describe.each(engines)('$name', (engine: DatabaseEngine) => {
   it("finds the citizen a relative's number belongs to, with the relation, for the chooser", async () => {
     // Tried: the agent looks up the son's mobile, which belongs to no citizen.
     const callId = newCall();
-    expect(await actors.query('agent', lookupCaller, [numbers.son, callId, 'screen-pop', '1001'])).toEqual([
+    expect(await lookUp(numbers.son, callId)).toEqual([
       { match: 'relative', ...margaretaRow, relative_given_name: 'Erik', relative_family_name: 'Lindqvist', relation: 'child', next_of_kin: true },
     ]);
     expect(await auditOf(callId)).toHaveLength(1);
   });
 
   it("returns one citizen's summary by id with a masked identity number, current decisions only, and audits it", async () => {
-    // Tried: the agent opens Margareta's summary for a call, purpose 'card'.
+    // Tried: the agent opens Margareta's summary for a call, purpose 'card', then the summary of an id nobody has.
     const callId = newCall();
-    const [row] = await actors.query<{ summary: unknown }>('agent', summary, [margareta, callId, 'card', '1001']);
-    expect(row?.summary).toEqual({
+    expect(await readSummary(actors, 'agent', margareta, callId, 'card', '1001')).toEqual({
       kind: 'citizen', citizenId: margareta, givenName: 'Margareta', familyName: 'Lindqvist',
       personalIdentityNumber: '19400312-****',
       address: { street: 'Exempelvägen 1', postalCode: '16800', city: 'Bromma' },
@@ -94,50 +89,63 @@ describe.each(engines)('$name', (engine: DatabaseEngine) => {
       mirroredAt: '2025-01-02T03:04:05Z',
     });
     expect(await auditOf(callId)).toEqual([{ agent: actors.auditedName('agent', '1001'), stated_agent: '1001', purpose: 'card', citizen_id: margareta }]);
+    const unknown = newCall();
+    expect(await readSummary(actors, 'agent', id(99), unknown, 'card', '1001')).toBeNull();
+    expect(await auditOf(unknown)).toEqual([]);
   });
 
   it('gives only the marker for a protected identity, by number, by a shared line and by id, and audits each', async () => {
     // Tried: the agent looks up Astrid's own mobile, the landline she shares with Margareta, and Astrid's summary.
     const own = newCall();
-    expect(await actors.query('agent', lookupCaller, [numbers.astrid, own, 'screen-pop', '1001'])).toEqual([marker]);
+    expect(await lookUp(numbers.astrid, own)).toEqual([marker]);
     expect(await auditOf(own)).toEqual([expect.objectContaining({ citizen_id: astrid })]);
     const shared = newCall();
-    expect(await actors.query('agent', lookupCaller, [numbers.shared, shared, 'screen-pop', '1001'])).toEqual([marker]);
+    expect(await lookUp(numbers.shared, shared)).toEqual([marker]);
     expect((await auditOf(shared)).map((row) => row['citizen_id'])).toEqual([margareta, astrid]);
     const byId = newCall();
-    expect(await actors.query('agent', summary, [astrid, byId, 'card', '1001'])).toEqual([{ summary: { kind: 'protected' } }]);
+    expect(await readSummary(actors, 'agent', astrid, byId, 'card', '1001')).toEqual({ kind: 'protected' });
     expect(await auditOf(byId)).toEqual([expect.objectContaining({ citizen_id: astrid, purpose: 'card' })]);
   });
 
   it('offers an agent no path around the audit', async () => {
-    // Tried as the agent: write, change and delete audit rows; call the internal name helper; create a view in
-    // public; look up without a call id or a purpose. Then the importer and the admin call the look-up.
+    // Tried as the agent: write, change and delete audit rows and look-ups; call the internal helpers and migration 5's
+    // one-step look-ups (dropped by migration 7); create a view in public; begin a look-up without a call id or a
+    // purpose. Then the importer and the admin begin and read look-ups.
     const count = async () => (await owner.query<{ n: number }>('select count(*)::int as n from lookup_audit'))[0]!.n;
     const before = await count();
+    const lookupId = '00000000-0000-4000-8000-000000000099';
     const refused: [Role, string, RegExp][] = [
       ['agent', `insert into lookup_audit (agent, call_id, purpose, citizen_id) values ('x', 'x', 'x', '${margareta}')`, /permission denied for table lookup_audit/],
       ['agent', `update lookup_audit set agent = 'x'`, /permission denied for table lookup_audit/],
       ['agent', 'delete from lookup_audit', /permission denied for table lookup_audit/],
+      ['agent', `insert into lookups (kind, agent, call_id, purpose, begun_in) values ('caller', 'x', 'x', 'x', '1')`, /permission denied for table lookups/],
+      ['agent', `update lookups set begun_at = now()`, /permission denied for table lookups/],
       ['agent', `select careline_audited_agent('x')`, /permission denied for function careline_audited_agent/],
+      ['agent', `select careline_committed_lookup('${lookupId}', 'caller', 'x')`, /permission denied for function careline_committed_lookup/],
+      ['agent', `select * from careline_lookup_caller('${numbers.margareta}', 'c', 'p', 'x')`, /function careline_lookup_caller\(.*\) does not exist/],
+      ['agent', `select careline_citizen_summary('${margareta}', 'c', 'p', 'x')`, /function careline_citizen_summary\(.*\) does not exist/],
       ['agent', 'create view my_citizens as select 1 as one', /permission denied for schema public/],
-      ['importer', `select * from careline_lookup_caller('${numbers.margareta}', 'c', 'p', 'x')`, /permission denied for function careline_lookup_caller/],
-      ['admin', `select careline_citizen_summary('${margareta}', 'c', 'p', 'x')`, /permission denied for function careline_citizen_summary/],
+      ['importer', `select careline_begin_caller_lookup('${numbers.margareta}', 'c', 'p', 'x')`, /permission denied for function careline_begin_caller_lookup/],
+      ['importer', `select * from careline_read_caller_lookup('${lookupId}', 'x')`, /permission denied for function careline_read_caller_lookup/],
+      ['admin', `select careline_begin_summary_lookup('${margareta}', 'c', 'p', 'x')`, /permission denied for function careline_begin_summary_lookup/],
+      ['admin', `select careline_read_summary_lookup('${lookupId}', 'x')`, /permission denied for function careline_read_summary_lookup/],
     ];
     for (const [role, sql, error] of refused) await expect(actors.query(role, sql), sql).rejects.toThrow(error);
     const incomplete: [string | null, string][] = [['', 'screen-pop'], ['c', ''], [null, 'screen-pop']];
     for (const [callId, purpose] of incomplete) {
-      await expect(actors.query('agent', lookupCaller, [numbers.margareta, callId, purpose, '1001'])).rejects.toThrow(/call id and the purpose/);
+      await expect(lookUp(numbers.margareta, callId, purpose)).rejects.toThrow(/call id and the purpose/);
     }
     expect(await count()).toBe(before);
   });
 
-  it('lets an admin read both audit logs, and nobody else', async () => {
-    // Tried: read lookup_audit and audit_log as the admin, the lead and the importer; the admin also tries citizens.
+  it('lets an admin read the audit logs and the look-ups, and nobody else', async () => {
+    // Tried: read lookup_audit, lookups and audit_log as the admin, the lead and the importer; the admin also tries citizens.
     expect((await actors.query('admin', 'select agent from lookup_audit')).length).toBeGreaterThan(0);
+    expect((await actors.query('admin', 'select agent from lookups')).length).toBeGreaterThan(0);
     expect(await actors.query('admin', 'select actor, action from audit_log')).toEqual([{ actor: 'seed', action: 'export' }]);
     await expect(actors.query('admin', 'select * from citizens')).rejects.toThrow(/permission denied for table citizens/);
     for (const role of ['lead', 'importer'] as const) {
-      for (const table of ['lookup_audit', 'audit_log']) await expect(actors.query(role, `select * from ${table}`)).rejects.toThrow(/permission denied/);
+      for (const table of ['lookup_audit', 'lookups', 'audit_log']) await expect(actors.query(role, `select * from ${table}`)).rejects.toThrow(/permission denied/);
     }
   });
 
@@ -146,7 +154,7 @@ describe.each(engines)('$name', (engine: DatabaseEngine) => {
     // embedded database has one user for everyone, so there the desk's statement is all there is.
     const colleague = actors.auditedName('colleague', 'bo.lund');
     const callId = newCall();
-    await actors.query('agent', lookupCaller, [numbers.margareta, callId, 'screen-pop', colleague]);
+    await lookUp(numbers.margareta, callId, 'screen-pop', colleague);
     expect(await auditOf(callId)).toEqual([
       { agent: actors.auditedName('agent', colleague), stated_agent: colleague, purpose: 'screen-pop', citizen_id: margareta },
     ]);
@@ -160,7 +168,7 @@ describe.each(engines)('$name', (engine: DatabaseEngine) => {
     await expect(actors.query('agent', `set role ${quoted}`)).rejects.toThrow(/permission denied to set role/);
     await expect(actors.query('agent', `set session authorization ${quoted}`)).rejects.toThrow(/permission denied to set session authorization/);
     const callId = newCall();
-    await actors.query('agent', lookupCaller, [numbers.margareta, callId, 'screen-pop', null]);
+    await lookUp(numbers.margareta, callId, 'screen-pop', null);
     expect(await auditOf(callId)).toEqual([expect.objectContaining({ agent: actors.auditedName('agent', ''), stated_agent: null })]);
   });
 });

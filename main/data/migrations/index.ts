@@ -6,5 +6,6 @@ import { caseRegister } from './0003-case-register.js';
 import { contactCentre } from './0004-contact-centre.js';
 import { rolesAndPrivacy } from './0005-roles-and-privacy.js';
 import { liveChanges } from './0006-live-changes.js';
+import { committedAudit } from './0007-committed-audit.js';
 
-export const migrations: readonly Migration[] = [citizenRegister, careMirror, caseRegister, contactCentre, rolesAndPrivacy, liveChanges];
+export const migrations: readonly Migration[] = [citizenRegister, careMirror, caseRegister, contactCentre, rolesAndPrivacy, liveChanges, committedAudit];
