@@ -40,6 +40,22 @@ export function createMainWindow(): BrowserWindow {
     webPreferences: { ...secureWebPreferences },
   });
   window.once('ready-to-show', () => window.show());
+  reloadAfterCrash(window);
   void window.loadURL(`${appOrigin}/index.html`);
   return window;
+}
+
+/**
+ * The core keeps every call when the page dies and renegotiates media with the page that comes
+ * back, so a crashed page is simply loaded again; a page that keeps crashing is left alone.
+ */
+function reloadAfterCrash(window: BrowserWindow, maxPerMinute = 3): void {
+  const crashes: number[] = [];
+  window.webContents.on('render-process-gone', (_event, details) => {
+    if (details.reason === 'clean-exit') return;
+    const now = Date.now();
+    crashes.push(now);
+    while (crashes.length > 0 && now - (crashes[0] ?? now) > 60_000) crashes.shift();
+    if (crashes.length <= maxPerMinute) window.webContents.reload();
+  });
 }

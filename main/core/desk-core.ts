@@ -33,6 +33,8 @@ export interface DeskCoreOptions {
 export interface DeskCore {
   /** Serve one renderer (a window, or a browser tab through the dev host) until the carrier closes. */
   attachRenderer(carrier: MessageCarrier): void;
+  /** The machine woke from sleep or was unlocked (app shell, powerMonitor): re-register at once. */
+  resumed(): void;
   stop(): Promise<void>;
 }
 
@@ -66,6 +68,7 @@ export async function startDeskCore(options: DeskCoreOptions): Promise<DeskCore>
     },
   });
   settings.onChange((snapshot) => renderers.broadcast('settings.changed', snapshot));
+  renderers.onMediaHostChanged((present) => phone.mediaHostChanged(present));
   phone.start();
   log.info('desk core started', { database: data.state });
 
@@ -77,6 +80,9 @@ export async function startDeskCore(options: DeskCoreOptions): Promise<DeskCore>
     log.info('desk core stopped');
   };
   return {
+    resumed() {
+      phone.resumed();
+    },
     attachRenderer(carrier) {
       const link = createCoreSideLink(carrier, {
         onRejected: (rejection) => log.warn('renderer message refused', { ...rejection }),

@@ -1,7 +1,8 @@
 /**
  * The renderers the core serves (Electron windows, or browser tabs through the dev host). Events
  * go to all of them; media is made by one: the most recently connected, which after a reload is
- * the page the agent is looking at.
+ * the page the agent is looking at. Whoever listens hears when that page changes, since a page
+ * that takes over mid-call starts without the calls' peer connections.
  */
 import type { CoreEvents, PayloadOf } from '../../shared/contract/index.js';
 import type { Result } from '../../shared/contract/result.js';
@@ -10,10 +11,22 @@ import { MediaUnavailableError, type MediaEngine } from '../phone/media-engine.j
 
 export class RendererHub {
   private readonly links: CoreSideLink[] = [];
+  private readonly hostListeners = new Set<(present: boolean) => void>();
 
   add(link: CoreSideLink): void {
-    this.links.push(link);
-    link.onClose(() => this.links.splice(this.links.indexOf(link), 1));
+    this.changingHost(() => this.links.push(link));
+    link.onClose(() =>
+      this.changingHost(() => {
+        const index = this.links.indexOf(link);
+        if (index >= 0) this.links.splice(index, 1);
+      }),
+    );
+  }
+
+  /** Called with whether a page hosts media now, each time the hosting page changes. */
+  onMediaHostChanged(listener: (present: boolean) => void): () => void {
+    this.hostListeners.add(listener);
+    return () => this.hostListeners.delete(listener);
   }
 
   get count(): number {
@@ -39,6 +52,13 @@ export class RendererHub {
       for (const link of this.links) link.emit('media.sessionClosed', { sessionId });
     },
   };
+
+  private changingHost(change: () => void): void {
+    const before = this.links.at(-1);
+    change();
+    const after = this.links.at(-1);
+    if (after !== before) for (const listener of this.hostListeners) listener(after !== undefined);
+  }
 
   private mediaHost(): CoreSideLink {
     const host = this.links.at(-1);

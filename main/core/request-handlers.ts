@@ -18,6 +18,23 @@ export function serveRenderer(link: CoreSideLink, { phone, settings }: Services)
     await phone.hangUp(callId);
     return {};
   });
+  link.handle('phone.dial', async ({ number }) => ({ callId: await phone.dial(number, settings.current.phoneNumbers.defaultRegion) }));
+  link.handle('phone.holdCall', async ({ callId }) => {
+    await phone.hold(callId);
+    return {};
+  });
+  link.handle('phone.resumeCall', async ({ callId }) => {
+    await phone.resume(callId);
+    return {};
+  });
+  link.handle('phone.muteCall', ({ callId, muted }) => {
+    phone.mute(callId, muted);
+    return {};
+  });
+  link.handle('phone.sendDtmf', async ({ callId, tones }) => {
+    await phone.sendDtmf(callId, tones, settings.current.phone.dtmf);
+    return {};
+  });
   link.handle('settings.getSnapshot', () => settings.snapshot());
   link.handle('settings.setLocale', ({ locale }) => {
     settings.setLocale(locale);

@@ -54,6 +54,19 @@ describe('loadDeskSettings', () => {
   });
 });
 
+describe('loadDeskSettings: phone', () => {
+  it('sends key presses as RTP events unless told to use SIP INFO', () => {
+    expect(loadDeskSettings({}).settings.phone.dtmf).toBe('rfc4733');
+    expect(loadDeskSettings({ phone: { dtmf: 'info' } }).settings.phone.dtmf).toBe('info');
+  });
+
+  it('falls back to RTP events for an unknown DTMF method, and names the line', () => {
+    const { settings, ignored } = loadDeskSettings({ phone: { dtmf: 'inband' } });
+    expect(settings.phone.dtmf).toBe('rfc4733');
+    expect(ignored.map((i) => i.path)).toEqual(['phone.dtmf']);
+  });
+});
+
 describe('loadDeskSettings: database', () => {
   const shared = { kind: 'shared', host: 'db.stockholm.example', user: 'agent_1001', password: 'pw' };
 

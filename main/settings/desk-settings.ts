@@ -32,6 +32,10 @@ export interface DeskSettings {
     /** Region for numbers written without a country code (ISO 3166 alpha-2). */
     defaultRegion: string;
   };
+  phone: {
+    /** How key presses reach the other party: RTP events (RFC 4733), or SIP INFO for PBXs that need it. */
+    dtmf: 'rfc4733' | 'info';
+  };
   database: DatabaseSettings;
 }
 
@@ -66,6 +70,7 @@ const fields = {
   'sip.domain': field(z.string().regex(/^[A-Za-z0-9.-]*$/, 'must be a host name'), ''),
   'sip.iceServers': field(z.array(iceServerSchema), []),
   'phoneNumbers.defaultRegion': field(z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter region such as SE or DK'), 'SE'),
+  'phone.dtmf': field(z.enum(['rfc4733', 'info']), 'rfc4733'),
   'database.kind': field(z.enum(['embedded', 'shared']), 'embedded'),
   'database.host': field(z.string().regex(/^([A-Za-z0-9.-]+|[0-9A-Fa-f:.]+)?$/, 'must be a host name or IP address'), ''),
   'database.port': field(z.number().int().min(1).max(65_535), 5432),
@@ -129,6 +134,7 @@ export function loadDeskSettings(raw: Record<string, unknown>, policy: Record<st
         iceServers: get('sip.iceServers'),
       },
       phoneNumbers: { defaultRegion: get('phoneNumbers.defaultRegion') },
+      phone: { dtmf: get('phone.dtmf') },
       database: {
         kind: get('database.kind'),
         host: get('database.host'),

@@ -1,8 +1,14 @@
-/** The connected desk: notices, ringing calls, the call in progress, or the idle state. */
+/**
+ * The connected desk: notices, ringing calls and the call in view on the left; calling out and
+ * the list of the agent's calls on the right, always at hand.
+ */
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { selectCurrentCall, selectRingingCalls, usePhone } from '../phone/index.js';
+import { selectCurrentCall, selectFocusCall, selectRingingCalls, usePhone } from '../phone/index.js';
 import { ActionError } from './ActionError.js';
 import { ActiveCall } from './ActiveCall.js';
+import { CallList } from './CallList.js';
+import { DialPad } from './DialPad.js';
 import { IdleState } from './IdleState.js';
 import { IncomingCall } from './IncomingCall.js';
 import { useLink } from './link-context.js';
@@ -10,19 +16,27 @@ import { SettingsNotice } from './SettingsNotice.js';
 import { useDeskShortcuts } from './use-desk-shortcuts.js';
 
 export function Desk() {
+  const { t } = useTranslation('phone');
   useDeskShortcuts(useLink());
   const ringing = usePhone(useShallow(selectRingingCalls));
-  const current = usePhone(selectCurrentCall);
+  const focus = usePhone(selectFocusCall);
+  const onCall = usePhone((state) => selectCurrentCall(state)?.state === 'active');
   return (
-    <>
-      <SettingsNotice />
-      <ActionError />
-      {/* Ringing first: it is the one that cannot wait, even during a call. */}
-      {ringing.map((call, index) => (
-        <IncomingCall key={call.callId} call={call} answersByShortcut={index === 0} />
-      ))}
-      {current && <ActiveCall call={current} />}
-      {!current && ringing.length === 0 && <IdleState />}
-    </>
+    <div className="desk-layout">
+      <div className="desk-layout__main">
+        <SettingsNotice />
+        <ActionError />
+        {/* Ringing first: it is the one that cannot wait, even during a call. */}
+        {ringing.map((call, index) => (
+          <IncomingCall key={call.callId} call={call} answersByShortcut={index === 0} onCall={onCall} />
+        ))}
+        {focus && <ActiveCall key={focus.callId} call={focus} />}
+        {!focus && ringing.length === 0 && <IdleState />}
+      </div>
+      <aside className="desk-layout__side" aria-label={t('callList.title')}>
+        <DialPad />
+        <CallList />
+      </aside>
+    </div>
   );
 }

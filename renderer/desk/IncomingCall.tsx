@@ -1,4 +1,7 @@
-/** A ringing call: who is calling, and the way to answer. */
+/**
+ * A ringing call: who is calling, how long they have waited, and the way to answer. During a
+ * call it is the waiting call: answering it puts the current one on hold (the core does that).
+ */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Call } from '../../shared/contract/index.js';
@@ -8,22 +11,38 @@ import { answerCall } from './desk-actions.js';
 import { useLink } from './link-context.js';
 import { ShortcutButton } from './ShortcutButton.js';
 import { deskShortcuts } from './shortcuts.js';
+import { formatElapsed } from './time-format.js';
+import { useNow } from './use-now.js';
 
 /** `answersByShortcut`: this is the call Alt+A answers (the one that has waited longest). */
-export function IncomingCall({ call, answersByShortcut }: { call: Call; answersByShortcut: boolean }) {
+export function IncomingCall({ call, answersByShortcut, onCall }: { call: Call; answersByShortcut: boolean; onCall: boolean }) {
   const { t } = useTranslation('phone');
   const link = useLink();
   const identified = usePhone(selectCallerFor(call.callId));
+  const now = useNow();
   const titleId = useId();
   return (
-    <section className="call-panel call-panel--ringing" data-testid="incoming-call" aria-labelledby={titleId}>
+    <section
+      className={`call-panel call-panel--ringing${onCall ? ' call-panel--waiting' : ''}`}
+      data-testid="incoming-call"
+      data-call-id={call.callId}
+      aria-labelledby={titleId}
+    >
       <header className="call-panel__header">
         <span className="ring-indicator" aria-hidden="true" />
         <h2 id={titleId}>{t('incoming.title')}</h2>
-        <span className="call-panel__meta">{t('incoming.dialled', { dialled: call.dialled })}</span>
+        <span className="call-panel__meta">
+          {t('incoming.dialled', { dialled: call.dialled })} ·{' '}
+          <span data-testid="waiting-time">{t('incoming.waiting', { time: formatElapsed(now - call.offeredAt) })}</span>
+        </span>
       </header>
       <CallerCard card={callerCardFor(call, identified)} />
       <div className="call-panel__actions">
+        {onCall && (
+          <p className="call-panel__hint" data-testid="answer-holds-current">
+            {t('incoming.holdsCurrent')}
+          </p>
+        )}
         <ShortcutButton
           className="button button--answer"
           data-testid="answer-button"

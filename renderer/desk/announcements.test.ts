@@ -36,4 +36,11 @@ describe('call announcements', async () => {
       'Incoming call from an unknown caller, 070-174 06 05',
     ]);
   });
+
+  it('says why a call out did not go through', () => {
+    const out = aCall('out-1', 'ringingOut', { direction: 'outbound' });
+    const ringingOut = applyCall(initialPhoneState, out);
+    const busy = applyCall(ringingOut, { ...out, state: 'ended', endReason: 'failed', failure: { reason: 'busy', statusCode: 486 } });
+    expect(spoken(ringingOut, busy)).toEqual(['Call ended', 'The call did not go through. Busy: the person is on another call.']);
+  });
 });

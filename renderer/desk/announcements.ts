@@ -4,9 +4,14 @@
  * is not spoken either.
  */
 import type { TFunction } from 'i18next';
+import type { CallFailureReason } from '../../shared/contract/index.js';
 import { callerCardFor, type CallerCardView, type PhoneState } from '../phone/index.js';
 
-export type Announcement = { kind: 'incoming'; card: CallerCardView } | { kind: 'connected' } | { kind: 'ended' };
+export type Announcement =
+  | { kind: 'incoming'; card: CallerCardView }
+  | { kind: 'connected' }
+  | { kind: 'ended' }
+  | { kind: 'failed'; reason: CallFailureReason };
 
 export function announcementsBetween(previous: PhoneState, next: PhoneState): Announcement[] {
   const announcements: Announcement[] = [];
@@ -22,12 +27,14 @@ export function announcementsBetween(previous: PhoneState, next: PhoneState): An
   for (const callId of Object.keys(previous.calls)) {
     if (!(callId in next.calls)) announcements.push({ kind: 'ended' });
   }
+  if (next.lastFailure && next.lastFailure !== previous.lastFailure) announcements.push({ kind: 'failed', reason: next.lastFailure.failure.reason });
   return announcements;
 }
 
 export function announcementText(t: TFunction<'phone'>, announcement: Announcement): string {
   if (announcement.kind === 'connected') return t('announce.connected');
   if (announcement.kind === 'ended') return t('announce.ended');
+  if (announcement.kind === 'failed') return t('announce.failed', { reason: t(`failure.${announcement.reason}`) });
   const { card } = announcement;
   switch (card.kind) {
     case 'citizens':

@@ -1,4 +1,4 @@
-/** Alt+A answers and Alt+E hangs up, and nothing else sets them off. */
+/** Alt+A answers, Alt+E hangs up, Alt+H holds, Alt+M mutes, Alt+D goes to the number field; nothing else sets them off. */
 import { describe, expect, it } from 'vitest';
 import { deskShortcuts, shortcutActionFor, shortcutLabel } from './shortcuts.js';
 
@@ -15,6 +15,18 @@ describe('desk shortcuts', () => {
   it('maps Alt+A and Alt+E to answer and hang up', () => {
     expect(shortcutActionFor(key('KeyA', { altKey: true }))).toBe('answerCall');
     expect(shortcutActionFor(key('KeyE', { altKey: true }))).toBe('hangUpCall');
+  });
+
+  it('maps Alt+H, Alt+M and Alt+D to hold, mute and the number field', () => {
+    expect(shortcutActionFor(key('KeyH', { altKey: true }))).toBe('holdCall');
+    expect(shortcutActionFor(key('KeyM', { altKey: true }))).toBe('muteCall');
+    expect(shortcutActionFor(key('KeyD', { altKey: true }))).toBe('focusDial');
+    expect(shortcutActionFor(key('KeyH'))).toBeNull();
+  });
+
+  it('gives every action its own key', () => {
+    const labels = Object.values(deskShortcuts).map(shortcutLabel);
+    expect(new Set(labels).size).toBe(labels.length);
   });
 
   it('ignores the letters alone and with other modifiers, so typing never answers a call', () => {

@@ -13,6 +13,11 @@ export interface Shortcut {
 export const deskShortcuts = {
   answerCall: { code: 'KeyA', alt: true },
   hangUpCall: { code: 'KeyE', alt: true },
+  /** Hold the call the agent is on, or take the one in view off hold. */
+  holdCall: { code: 'KeyH', alt: true },
+  muteCall: { code: 'KeyM', alt: true },
+  /** To the number field, to type or paste a number and call it with Enter. */
+  focusDial: { code: 'KeyD', alt: true },
 } satisfies Record<string, Shortcut>;
 
 export type ShortcutAction = keyof typeof deskShortcuts;

@@ -3,10 +3,14 @@
  * SessionDescriptionHandler (RTCPeerConnection, microphone, remote audio). sip.js's own browser
  * code decides offer/answer, hold direction and DTMF; the core only forwards its calls here.
  * A reloaded page starts empty and builds a fresh peer connection on the core's next offer.
+ * Mute, hold and ringback follow the phone mirror (see call-controls.ts, ringback.ts).
  */
 import { Web } from 'sip.js';
 import type { RendererSideLink } from '../../shared/messaging/links.js';
+import { phoneReader } from '../phone/index.js';
+import { followCallControls } from './call-controls.js';
 import { RemoteAudio } from './remote-audio.js';
+import { createRingbackTone, followRingback } from './ringback.js';
 
 type WebSdh = InstanceType<typeof Web.SessionDescriptionHandler>;
 
@@ -35,6 +39,14 @@ export function startMediaEngine(link: RendererSideLink): { stop(): void } {
     return sdh;
   };
 
+  const controls = followCallControls(phoneReader, (sessionId, enabled) => {
+    const pc = sessions.get(sessionId)?.peerConnection;
+    pc?.getSenders().forEach((sender) => {
+      if (sender.track) sender.track.enabled = enabled;
+    });
+  });
+  const stopRingback = followRingback(phoneReader, createRingbackTone());
+
   const dtmfReady = (sdh: WebSdh) => {
     const pc = sdh.peerConnection;
     return Boolean(pc && pc.connectionState !== 'closed' && pc.getSenders().some((s) => s.dtmf));
@@ -42,12 +54,17 @@ export function startMediaEngine(link: RendererSideLink): { stop(): void } {
 
   link.handle('media.getDescription', async ({ sessionId, options }) => {
     const sdh = await sessionFor(sessionId);
+    // An offer the other side refused (a re-INVITE answered 500 or 491) is still pending here:
+    // sip.js's Web SDH has no rollback and would refuse the retry, so roll back first.
+    if (sdh.peerConnection?.signalingState === 'have-local-offer') await sdh.peerConnection.setLocalDescription({ type: 'rollback' });
     const description = await sdh.getDescription(options);
+    controls.applyTo(sessionId);
     return { ...description, dtmfReady: dtmfReady(sdh) };
   });
   link.handle('media.setDescription', async ({ sessionId, sdp, options }) => {
     const sdh = await sessionFor(sessionId);
     await sdh.setDescription(sdp, options);
+    controls.applyTo(sessionId);
     return { dtmfReady: dtmfReady(sdh) };
   });
   link.handle('media.sendDtmf', ({ sessionId, tones, duration, interToneGap }) => {
@@ -65,6 +82,8 @@ export function startMediaEngine(link: RendererSideLink): { stop(): void } {
   return {
     stop() {
       unsubscribe();
+      controls.stop();
+      stopRingback();
       [...sessions.keys()].forEach(closeSession);
     },
   };

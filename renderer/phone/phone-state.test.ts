@@ -6,6 +6,7 @@ import {
   applyCallerIdentified,
   applyRegistration,
   applySnapshot,
+  dismissFailure,
   initialPhoneState,
   orphanScreenPopTtlMs,
 } from './phone-state.js';
@@ -63,5 +64,26 @@ describe('phone mirror', () => {
     expect(state.registration).toEqual(registered);
     expect(Object.keys(state.calls)).toEqual(['kept']);
     expect(Object.keys(state.callers)).toEqual(['kept']);
+  });
+
+  it('keeps why an outgoing call failed after the call is gone, until the next call out or a dismissal', () => {
+    const outbound = aCall('out-1', 'dialling', { direction: 'outbound', caller: { e164: '+46701740651', display: '070-174 06 51' } });
+    let state = applyCall(initialPhoneState, outbound);
+    state = applyCall(state, { ...outbound, state: 'ended', endReason: 'failed', failure: { reason: 'busy', statusCode: 486 } });
+    expect(state.calls).toEqual({});
+    expect(state.lastFailure).toEqual({ callId: 'out-1', number: '070-174 06 51', failure: { reason: 'busy', statusCode: 486 } });
+    // An incoming call does not clear it; a snapshot (page reconnect) neither.
+    state = applyCall(state, aCall('in-1', 'ringing'));
+    state = applySnapshot(state, { registration: registered, calls: [], callers: [] }, 0);
+    expect(state.lastFailure?.failure.reason).toBe('busy');
+    expect(dismissFailure(state).lastFailure).toBeNull();
+    state = applyCall(state, aCall('out-2', 'dialling', { direction: 'outbound' }));
+    expect(state.lastFailure).toBeNull();
+  });
+
+  it('does not take an answered call that ends for a failure', () => {
+    let state = applyCall(initialPhoneState, aCall('out-1', 'active', { direction: 'outbound' }));
+    state = applyCall(state, aCall('out-1', 'ended', { direction: 'outbound', endReason: 'hungUpByCaller' }));
+    expect(state.lastFailure).toBeNull();
   });
 });

@@ -2,12 +2,20 @@
  * The renderer's mirror of what the core owns about the phone, as pure functions from contract
  * events to state. The store wraps these; nothing here knows about React or the link.
  */
-import type { Call, CallerIdentified, PhoneSnapshot, RegistrationStatus } from '../../shared/contract/index.js';
+import type { Call, CallerIdentified, CallFailure, PhoneSnapshot, RegistrationStatus } from '../../shared/contract/index.js';
 
 export interface IdentifiedCaller {
   identified: CallerIdentified;
   /** Renderer clock; only used to forget screen-pops whose call never arrived. */
   receivedAt: number;
+}
+
+/** An outgoing call that did not go through: shown with its reason until the next one is dialled. */
+export interface FailedCall {
+  callId: string;
+  /** The number as the agent reads it. */
+  number: string;
+  failure: CallFailure;
 }
 
 export interface PhoneState {
@@ -17,6 +25,8 @@ export interface PhoneState {
   calls: Readonly<Record<string, Call>>;
   /** Screen-pops by callId. The core sends them before the phone rings, so one may precede its call. */
   callers: Readonly<Record<string, IdentifiedCaller>>;
+  /** The last outgoing call that failed; the call itself is gone from `calls`. */
+  lastFailure: FailedCall | null;
 }
 
 /**
@@ -25,7 +35,7 @@ export interface PhoneState {
  */
 export const orphanScreenPopTtlMs = 60_000;
 
-export const initialPhoneState: PhoneState = { registration: null, calls: {}, callers: {} };
+export const initialPhoneState: PhoneState = { registration: null, calls: {}, callers: {}, lastFailure: null };
 
 export function applyRegistration(state: PhoneState, registration: RegistrationStatus): PhoneState {
   return { ...state, registration };
@@ -34,9 +44,16 @@ export function applyRegistration(state: PhoneState, registration: RegistrationS
 export function applyCall(state: PhoneState, call: Call): PhoneState {
   if (call.state === 'ended') {
     if (!(call.callId in state.calls) && !(call.callId in state.callers)) return state;
-    return { ...state, calls: without(state.calls, call.callId), callers: without(state.callers, call.callId) };
+    const lastFailure = call.failure ? { callId: call.callId, number: call.caller.display, failure: call.failure } : state.lastFailure;
+    return { ...state, calls: without(state.calls, call.callId), callers: without(state.callers, call.callId), lastFailure };
   }
-  return { ...state, calls: { ...state.calls, [call.callId]: call } };
+  // A new call out replaces the reason the last one failed.
+  const lastFailure = call.direction === 'outbound' && !(call.callId in state.calls) ? null : state.lastFailure;
+  return { ...state, calls: { ...state.calls, [call.callId]: call }, lastFailure };
+}
+
+export function dismissFailure(state: PhoneState): PhoneState {
+  return state.lastFailure ? { ...state, lastFailure: null } : state;
 }
 
 export function applyCallerIdentified(state: PhoneState, identified: CallerIdentified, now: number): PhoneState {
@@ -53,7 +70,7 @@ export function applySnapshot(state: PhoneState, snapshot: PhoneSnapshot, now: n
   for (const call of snapshot.calls) if (call.state !== 'ended') calls[call.callId] = call;
   const callers = dropOrphans(state.callers, calls, now);
   for (const identified of snapshot.callers) if (identified.callId in calls) callers[identified.callId] = { identified, receivedAt: now };
-  return { registration: snapshot.registration, calls, callers };
+  return { registration: snapshot.registration, calls, callers, lastFailure: state.lastFailure };
 }
 
 function dropOrphans(

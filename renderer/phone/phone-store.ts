@@ -1,10 +1,11 @@
 /**
- * The phone mirror as a zustand store. Only sync.ts writes to it, from contract events; the desk
- * reads through `usePhone` and selectors, and acts through the link, never by setting state.
+ * The phone mirror as a zustand store. Only sync.ts writes what the core owns, from contract
+ * events; the desk reads through `usePhone` and selectors, and acts through the link. The one
+ * local write is the agent putting away a failed call's notice.
  */
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { initialPhoneState, type PhoneState } from './phone-state.js';
+import { dismissFailure, initialPhoneState, type PhoneState } from './phone-state.js';
 
 export type PhoneStore = StoreApi<PhoneState>;
 
@@ -18,4 +19,8 @@ export const phoneReader: Pick<PhoneStore, 'getState' | 'subscribe'> = phoneStor
 
 export function usePhone<T>(selector: (state: PhoneState) => T): T {
   return useStore(phoneStore, selector);
+}
+
+export function dismissCallFailure(store: PhoneStore = phoneStore): void {
+  store.setState(dismissFailure);
 }

@@ -1,7 +1,15 @@
 /** The desk picks the right call for the panels and the shortcuts. */
 import { describe, expect, it } from 'vitest';
 import { applyCall, initialPhoneState } from './phone-state.js';
-import { selectCurrentCall, selectIsIdle, selectOldestRingingCall, selectRingingCalls } from './selectors.js';
+import {
+  selectCallList,
+  selectCurrentCall,
+  selectFocusCall,
+  selectHeldCalls,
+  selectIsIdle,
+  selectOldestRingingCall,
+  selectRingingCalls,
+} from './selectors.js';
 import { aCall } from './test-fixtures.js';
 
 describe('phone selectors', () => {
@@ -24,5 +32,22 @@ describe('phone selectors', () => {
   it('is idle only without calls', () => {
     expect(selectIsIdle(state)).toBe(false);
     expect(selectIsIdle(initialPhoneState)).toBe(true);
+  });
+
+  it('takes a call on hold out of "current", keeps it in focus while it is the only one, and lists every call', () => {
+    const held = applyCall(initialPhoneState, aCall('first', 'active', { held: true, offeredAt: 100 }));
+    expect(selectCurrentCall(held)).toBeUndefined();
+    expect(selectFocusCall(held)?.callId).toBe('first');
+    const withSecond = [aCall('second', 'active', { offeredAt: 200 }), aCall('third', 'ringing', { offeredAt: 300 })].reduce(applyCall, held);
+    expect(selectCurrentCall(withSecond)?.callId).toBe('second');
+    expect(selectFocusCall(withSecond)?.callId).toBe('second');
+    expect(selectHeldCalls(withSecond).map((c) => c.callId)).toEqual(['first']);
+    expect(selectCallList(withSecond).map((c) => c.callId)).toEqual(['first', 'second', 'third']);
+  });
+
+  it('counts a call out, while it is dialled and rings, as the current one', () => {
+    for (const state of ['dialling', 'ringingOut'] as const) {
+      expect(selectCurrentCall(applyCall(initialPhoneState, aCall('out', state, { direction: 'outbound' })))?.callId).toBe('out');
+    }
   });
 });

@@ -14,11 +14,28 @@ export const selectRingingCalls = (state: PhoneState): Call[] =>
 
 export const selectOldestRingingCall = (state: PhoneState): Call | undefined => selectRingingCalls(state)[0];
 
-/** The call the agent is on: being answered or connected. */
-export const selectCurrentCall = (state: PhoneState): Call | undefined =>
+const isCurrent = (call: Call) =>
+  call.state === 'answering' || call.state === 'dialling' || call.state === 'ringingOut' || (call.state === 'active' && !call.held);
+
+/** The call the agent is on: being answered, calling out, or connected and not on hold. */
+export const selectCurrentCall = (state: PhoneState): Call | undefined => Object.values(state.calls).filter(isCurrent).sort(byOfferTime)[0];
+
+/** Connected calls the agent put on hold, oldest first. */
+export const selectHeldCalls = (state: PhoneState): Call[] =>
   Object.values(state.calls)
-    .filter((call) => call.state === 'answering' || call.state === 'active')
-    .sort(byOfferTime)[0];
+    .filter((call) => call.state === 'active' && call.held === true)
+    .sort(byOfferTime);
+
+/**
+ * The call the big panel shows: the one the agent is on, else the latest one on hold, so that
+ * after holding the only call its card and its Resume button stay in view.
+ */
+export const selectFocusCall = (state: PhoneState): Call | undefined => selectCurrentCall(state) ?? selectHeldCalls(state).at(-1);
+
+/** Every call of the agent's, in the order they came: the call list. */
+export const selectCallList = (state: PhoneState): Call[] => Object.values(state.calls).sort(byOfferTime);
+
+export const selectLastFailure = (state: PhoneState) => state.lastFailure;
 
 export const selectIsIdle = (state: PhoneState): boolean => Object.keys(state.calls).length === 0;
 

@@ -29,34 +29,66 @@ export type RegistrationStatus = z.infer<typeof registrationStatusSchema>;
 
 /**
  * ```
- *  ringing ──answer──▶ answering ──media ready──▶ active ──hang up / remote BYE──▶ ended
- *     └──── caller gave up / answered elsewhere / declined ───────────────────────▶ ended
+ *  inbound:  ringing ──answer──▶ answering ──media ready──▶ active ──hang up / remote BYE──▶ ended
+ *               └──── caller gave up / answered elsewhere / declined ──────────────────────▶ ended
+ *  outbound: dialling ──180/183──▶ ringingOut ──200──▶ active ──hang up / remote BYE──▶ ended
+ *               └──── busy / unreachable / declined (`failure`) / cancelled ─────────────▶ ended
  * ```
+ * Hold and mute are flags on an active call, not states: a held call is still connected.
  */
-export const callStateSchema = z.enum(['ringing', 'answering', 'active', 'ended']);
+export const callStateSchema = z.enum(['ringing', 'answering', 'dialling', 'ringingOut', 'active', 'ended']);
 export type CallState = z.infer<typeof callStateSchema>;
 
 export const callEndReasonSchema = z.enum([
   'hungUpByAgent',
+  /** The other party hung up: the caller, or the person the agent called. */
   'hungUpByCaller',
   'callerGaveUp',
   'answeredElsewhere',
   'mediaFailed',
+  /** An outgoing call that never connected; `failure` says why. */
   'failed',
 ]);
 export type CallEndReason = z.infer<typeof callEndReasonSchema>;
 
+/** Why an outgoing call did not connect, from the SIP status, in words an agent can act on. */
+export const callFailureReasonSchema = z.enum([
+  'busy',
+  'unreachable',
+  'declined',
+  'noAnswer',
+  'invalidNumber',
+  'notAllowed',
+  'incompatible',
+  'networkError',
+  'rejected',
+]);
+export type CallFailureReason = z.infer<typeof callFailureReasonSchema>;
+
+export const callFailureSchema = z.object({
+  reason: callFailureReasonSchema,
+  /** The SIP status behind it, for support; 0 when no response came at all. */
+  statusCode: z.number().int().min(0).max(699),
+});
+export type CallFailure = z.infer<typeof callFailureSchema>;
+
 export const callSchema = z.object({
   callId: callIdSchema,
-  direction: z.enum(['inbound']),
+  direction: z.enum(['inbound', 'outbound']),
   state: callStateSchema,
+  /** The other party: who calls in, or who the agent called. */
   caller: callerNumberSchema,
-  /** The number the caller dialled, e.g. the hunt group "600". */
+  /** Inbound: the number the caller dialled, e.g. the hunt group "600". Outbound: the E.164 number dialled. */
   dialled: z.string(),
   offeredAt: z.number(),
   answeredAt: z.number().optional(),
   endedAt: z.number().optional(),
   endReason: callEndReasonSchema.optional(),
+  failure: callFailureSchema.optional(),
+  /** Put on hold by the agent (the other party hears nothing); absent means not held. */
+  held: z.boolean().optional(),
+  /** The agent's microphone is off for this call; the renderer's media engine applies it. */
+  muted: z.boolean().optional(),
 });
 export type Call = z.infer<typeof callSchema>;
 
@@ -71,10 +103,25 @@ export type PhoneSnapshot = z.infer<typeof phoneSnapshotSchema>;
 const empty = z.object({}).strict();
 const callRef = z.object({ callId: callIdSchema }).strict();
 
+/**
+ * What the agent typed or pasted, as it is: the core decides whether it is a number, so a
+ * malformed one gets the "not a phone number" answer rather than a validation error.
+ */
+export const dialStringSchema = z.string().max(200);
+/** RFC 4733 / SIP INFO events: digits, * and #, and A-D. */
+export const dtmfTonesSchema = z.string().regex(/^[0-9A-D#*]{1,32}$/);
+
 export const phoneRequests = {
   'phone.getSnapshot': request(empty, phoneSnapshotSchema),
   'phone.answerCall': request(callRef, empty),
   'phone.hangUpCall': request(callRef, empty),
+  /** Holds the call the agent is on (if any) and calls the number; replies once the INVITE is on its way. */
+  'phone.dial': request(z.object({ number: dialStringSchema }).strict(), z.object({ callId: callIdSchema }).strict()),
+  'phone.holdCall': request(callRef, empty),
+  /** Takes the call off hold, holding whichever other call the agent was on. */
+  'phone.resumeCall': request(callRef, empty),
+  'phone.muteCall': request(z.object({ callId: callIdSchema, muted: z.boolean() }).strict(), empty),
+  'phone.sendDtmf': request(z.object({ callId: callIdSchema, tones: dtmfTonesSchema }).strict(), empty),
 };
 
 export const phoneEvents = {

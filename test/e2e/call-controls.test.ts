@@ -1,0 +1,226 @@
+/**
+ * Call controls end to end: the agent calls a citizen's phone (a Chromium page registered under
+ * a number) from the dial pad, with audio both ways; hold, mute and the keypad as the far end
+ * hears them; a failed call explained; and a second caller taken while on a call. Screenshots
+ * of each state land in .test-output/screenshots.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoCallers } from '../../main/data/demo/demo-callers.js';
+import { startPbx, type Pbx } from '../fixtures/pbx/pbx.js';
+import { agentInboundAudio, callerInboundAudio, tapPeerConnections, waitForAudio } from './harness/audio-stats.js';
+import { launchChromium } from './harness/chromium.js';
+import { startDeskProcess, type DeskProcess } from './harness/desk-process.js';
+
+const screenshots = resolve(import.meta.dirname, '../../.test-output/screenshots');
+// A fictional mobile number (PTS range 070-174 06 xx), registered by the citizen's phone.
+const citizenPhone = { e164: '+46701740660', typed: '070-174 06 60' };
+const users = { '1001': 'pw-agent-1001', [citizenPhone.e164]: 'pw-citizen', 'pstn-gateway': 'pw-gateway' };
+
+let pbx: Pbx;
+let desk: DeskProcess;
+let browser: Browser;
+let agent: Page;
+let citizen: Page;
+let secondCaller: Page;
+
+interface FarEndAudio {
+  bytesReceived: number;
+  totalAudioEnergy: number;
+}
+const farEnd = () => citizen.evaluate(() => (window as unknown as { callerSimulator: { inboundAudio(): Promise<FarEndAudio> } }).callerSimulator.inboundAudio());
+const farEndDirection = () => citizen.evaluate(() => (window as unknown as { callerSimulator: { audioDirection(): string | null } }).callerSimulator.audioDirection());
+
+/** What reached the citizen over one second: bytes, and sound energy (zero for silence). */
+async function oneSecondAtFarEnd(): Promise<FarEndAudio> {
+  const before = await farEnd();
+  await new Promise((done) => setTimeout(done, 1000));
+  const after = await farEnd();
+  return { bytesReceived: after.bytesReceived - before.bytesReceived, totalAudioEnergy: after.totalAudioEnergy - before.totalAudioEnergy };
+}
+
+async function simulator(params: Record<string, string>, from: string[] = []): Promise<Page> {
+  const query = new URLSearchParams({ pbx: pbx.wsUrl, ...params });
+  for (const entry of from) query.append('from', entry);
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${desk.url}caller-simulator/?${query}`);
+  await page.locator('[data-testid="simulator-status"][data-state="ready"]').waitFor();
+  return page;
+}
+
+const simulatorState = (page: Page) => page.getByTestId('simulator-status').getAttribute('data-state');
+
+async function dialFromKeyboard(number: string): Promise<void> {
+  await agent.keyboard.press('Alt+D');
+  await agent.keyboard.type(number);
+  await agent.keyboard.press('Enter');
+}
+
+beforeAll(async () => {
+  mkdirSync(screenshots, { recursive: true });
+  pbx = await startPbx({ users, huntGroups: { '600': ['1001'] }, trunkUser: 'pstn-gateway' });
+  desk = await startDeskProcess({ locale: 'en', sip: { server: pbx.wsUrl, user: '1001', password: users['1001'] } });
+  browser = await launchChromium();
+  agent = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
+  await tapPeerConnections(agent);
+  await agent.goto(desk.url);
+  await agent.locator('[data-testid="registration-status"][data-state="registered"]').waitFor({ timeout: 15_000 });
+  citizen = await simulator({ user: citizenPhone.e164, password: users[citizenPhone.e164]! });
+  secondCaller = await simulator({ user: 'pstn-gateway', password: users['pstn-gateway'], to: '600' }, [`Known citizen|${demoCallers.knownCitizen.e164}`]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await desk?.stop();
+  await pbx?.stop();
+});
+
+describe('calling out', () => {
+  it('calls the number typed on the keyboard, rings out, and has audio both ways once answered', async () => {
+    await dialFromKeyboard(citizenPhone.typed);
+    await expect.poll(() => simulatorState(citizen)).toBe('incoming');
+    const progress = agent.getByTestId('call-progress');
+    await expect.poll(() => progress.textContent()).toBe('Ringing…');
+    expect(await agent.getByTestId('called-number').textContent()).toBe('070-174 06 60');
+    await agent.screenshot({ path: join(screenshots, 'calling-out-ringing.png') });
+
+    const answeredAt = performance.now();
+    await citizen.click('#answer');
+    await agent.locator('[data-testid="active-call"][data-state="active"]').waitFor();
+    const [atAgent, atCitizen] = await Promise.all([
+      waitForAudio('the agent', () => agentInboundAudio(agent), answeredAt, 5000),
+      waitForAudio('the citizen', () => callerInboundAudio(citizen), answeredAt, 5000),
+    ]);
+    console.info(`outgoing answer-to-audio: agent hears after ${atAgent.afterMs.toFixed(0)} ms, the citizen after ${atCitizen.afterMs.toFixed(0)} ms`);
+  });
+
+  it('holds: the citizen receives no sound and its phone sees recvonly; resume brings the sound back', async () => {
+    const talking = await oneSecondAtFarEnd();
+    expect(talking.totalAudioEnergy).toBeGreaterThan(0);
+    await agent.getByTestId('hold-button').click();
+    await agent.locator('[data-testid="active-call"][data-held="true"]').waitFor();
+    expect(await farEndDirection()).toBe('recvonly');
+    await agent.screenshot({ path: join(screenshots, 'call-on-hold.png') });
+    await new Promise((done) => setTimeout(done, 300));
+    const held = await oneSecondAtFarEnd();
+    // Silence, give or take what was still in the jitter buffer.
+    expect(held.totalAudioEnergy).toBeLessThan(talking.totalAudioEnergy / 100);
+
+    await agent.getByTestId('hold-button').click();
+    await agent.locator('[data-testid="active-call"][data-held="false"]').waitFor();
+    expect(await farEndDirection()).toBe('sendrecv');
+    await new Promise((done) => setTimeout(done, 300));
+    const resumed = await oneSecondAtFarEnd();
+    expect(resumed.totalAudioEnergy).toBeGreaterThan(0);
+    console.info(
+      `citizen receives per second: talking ${talking.bytesReceived} B / energy ${talking.totalAudioEnergy.toExponential(1)}, ` +
+        `held ${held.bytesReceived} B / ${held.totalAudioEnergy.toExponential(1)}, resumed ${resumed.bytesReceived} B / ${resumed.totalAudioEnergy.toExponential(1)}`,
+    );
+  });
+
+  it('mutes: the agent\'s microphone stops reaching the citizen until unmuted', async () => {
+    const talking = await oneSecondAtFarEnd();
+    await agent.keyboard.press('Alt+M');
+    await agent.locator('[data-testid="active-call"][data-muted="true"]').waitFor();
+    await agent.getByTestId('muted-flag').waitFor();
+    await new Promise((done) => setTimeout(done, 300));
+    const muted = await oneSecondAtFarEnd();
+    expect(muted.totalAudioEnergy).toBeLessThan(talking.totalAudioEnergy / 100);
+    await agent.screenshot({ path: join(screenshots, 'call-muted.png') });
+    await agent.getByTestId('mute-button').click();
+    await agent.locator('[data-testid="active-call"][data-muted="false"]').waitFor();
+    await new Promise((done) => setTimeout(done, 300));
+    expect((await oneSecondAtFarEnd()).totalAudioEnergy).toBeGreaterThan(0);
+  });
+
+  it('sends key presses from the keypad and by typing digits on it', async () => {
+    await agent.getByTestId('keypad-toggle').click();
+    await agent.getByTestId('dtmf-key-1').click();
+    await agent.keyboard.type('2#');
+    await expect.poll(() => agent.getByTestId('dtmf-sent').textContent()).toBe('Sent: 12#');
+    expect(await agent.getByTestId('action-error').count()).toBe(0);
+    await agent.screenshot({ path: join(screenshots, 'call-keypad.png') });
+  });
+
+  it('hangs up from the desk and the citizen\'s phone ends too', async () => {
+    await agent.keyboard.press('Alt+E');
+    await agent.getByTestId('idle').waitFor();
+    await expect.poll(() => simulatorState(citizen)).toBe('ended');
+  });
+});
+
+describe('calls that do not go through', () => {
+  it('refuses what is not a number under the field, and explains an unreachable one in words', async () => {
+    await dialFromKeyboard('call mum');
+    await expect.poll(() => agent.getByTestId('dial-error').textContent()).toContain('That is not a phone number');
+    await agent.getByTestId('dial-input').fill('070-174 06 99');
+    await agent.getByTestId('dial-button').click();
+    const failure = agent.getByTestId('call-failure');
+    await failure.waitFor();
+    expect(await failure.getAttribute('data-reason')).toBe('unreachable');
+    expect(await failure.textContent()).toContain('070-174 06 99');
+    expect(await failure.textContent()).toContain('SIP status 404');
+    await agent.screenshot({ path: join(screenshots, 'call-failed-unreachable.png') });
+  });
+});
+
+describe('two calls at once', () => {
+  it('shows a caller waiting while on a call, answers them by holding the first, and lists both', async () => {
+    await agent.getByTestId('dial-input').fill(citizenPhone.typed);
+    await agent.keyboard.press('Enter');
+    await expect.poll(() => simulatorState(citizen)).toBe('incoming');
+    await citizen.click('#answer');
+    await agent.locator('[data-testid="active-call"][data-state="active"]').waitFor();
+
+    await secondCaller.click('#call');
+    const waiting = agent.getByTestId('incoming-call');
+    await waiting.waitFor();
+    await expect.poll(() => waiting.getByTestId('caller-name').textContent()).toContain('Margareta Lindqvist');
+    await waiting.getByTestId('answer-holds-current').waitFor();
+    await expect.poll(() => waiting.getByTestId('waiting-time').textContent()).toMatch(/^Waiting 0:0[1-9]/);
+    await agent.screenshot({ path: join(screenshots, 'call-waiting.png') });
+
+    await waiting.getByTestId('answer-button').click();
+    await expect.poll(() => simulatorState(secondCaller)).toBe('talking');
+    await expect.poll(() => farEndDirection()).toBe('recvonly');
+    const items = agent.getByTestId('call-list-item');
+    await expect.poll(() => items.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-state')))).toEqual(['held', 'active']);
+    await agent.screenshot({ path: join(screenshots, 'two-calls.png') });
+    await agent.getByTestId('language-switch').getByText('SV', { exact: true }).click();
+    await expect.poll(() => agent.getByTestId('call-list').textContent()).toContain('Parkerat');
+    await agent.screenshot({ path: join(screenshots, 'two-calls-swedish.png') });
+    await agent.getByTestId('language-switch').getByText('EN', { exact: true }).click();
+
+    // Back to the citizen from the list: the caller from the hunt group is held in turn.
+    await agent.getByTestId('call-list-resume').click();
+    await expect.poll(() => farEndDirection()).toBe('sendrecv');
+    await expect.poll(() => items.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-state')))).toEqual(['active', 'held']);
+    await secondCaller.click('#hangup');
+    await citizen.click('#hangup');
+    await agent.getByTestId('idle').waitFor();
+  });
+});
+
+describe('hold at once', () => {
+  it('holds a call the moment it connects (the far end may refuse the first try) and resumes with sound', async () => {
+    await agent.getByTestId('dial-input').fill(citizenPhone.typed);
+    await agent.keyboard.press('Enter');
+    await expect.poll(() => simulatorState(citizen)).toBe('incoming');
+    await citizen.click('#answer');
+    await agent.locator('[data-testid="active-call"][data-state="active"]').waitFor();
+    const pressed = performance.now();
+    await agent.keyboard.press('Alt+H');
+    await agent.locator('[data-testid="active-call"][data-held="true"]').waitFor();
+    console.info(`hold right after the answer took ${(performance.now() - pressed).toFixed(0)} ms`);
+    expect(await farEndDirection()).toBe('recvonly');
+    expect(await agent.getByTestId('action-error').count()).toBe(0);
+    await agent.keyboard.press('Alt+H');
+    await agent.locator('[data-testid="active-call"][data-held="false"]').waitFor();
+    await new Promise((done) => setTimeout(done, 300));
+    expect((await oneSecondAtFarEnd()).totalAudioEnergy).toBeGreaterThan(0);
+    await agent.keyboard.press('Alt+E');
+    await agent.getByTestId('idle').waitFor();
+  });
+});
