@@ -51,6 +51,7 @@ export async function startDeskCore(options: DeskCoreOptions): Promise<DeskCore>
     log,
   });
 
+  let loggedRegistration: string | undefined;
   const phone = new Softphone({
     sip: settings.current.sip,
     media: renderers.media,
@@ -63,7 +64,11 @@ export async function startDeskCore(options: DeskCoreOptions): Promise<DeskCore>
       onLookupFailed: (callId, error) => log.warn('caller look-up failed', { callId, error: String(error) }),
     }),
     onEvent: (event) => {
-      if (event.type === 'registrationChanged') log.info('phone registration', { state: event.status.state });
+      // 'connecting' comes and goes with every retry; a line is worth it where the state lands anew.
+      if (event.type === 'registrationChanged' && event.status.state !== 'connecting' && event.status.state !== loggedRegistration) {
+        loggedRegistration = event.status.state;
+        log.info('phone registration', { state: loggedRegistration });
+      }
       forward(event, renderers);
     },
   });

@@ -82,7 +82,8 @@ export class PhoneLine {
       logLevel: 'warn',
       // sip.js log lines can quote SIP messages, which hold callers' numbers: keep only where it came from.
       logConnector: (level: LogLevel, category: string) => {
-        if (level === 'error') log.warn('sip.js reported an error', { category });
+        // A transport that cannot connect is reported by unreachable() below, once per backoff step.
+        if (level === 'error' && category !== 'sip.Transport') log.warn('sip.js reported an error', { category });
       },
       delegate: {
         onInvite: (invitation) => options.onInvite(invitation),
@@ -232,8 +233,10 @@ export class PhoneLine {
 
   private unreachable(reason: string): void {
     clearTimeout(this.retryTimer);
-    const delay = this.policy.delayMs(this.attempt++);
-    this.options.log.warn('phone server unreachable, retrying', { reason, retryInMs: delay });
+    const attempt = this.attempt++;
+    const delay = this.policy.delayMs(attempt);
+    // Attempts 1, 2, 4, 8 ... : a long outage leaves a readable log, not a line every few seconds.
+    if ((attempt & (attempt - 1)) === 0) this.options.log.warn('phone server unreachable, retrying', { reason, attempt: attempt + 1, retryInMs: delay });
     this.setStatus({ state: 'unreachable', user: this.options.sip.user, nextAttemptAt: Date.now() + delay });
     this.retryTimer = setTimeout(() => void this.connectAndRegister(), delay);
   }
