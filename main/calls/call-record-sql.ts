@@ -9,12 +9,14 @@ import type { Database } from '../data/database.js';
 const instant = (ms: number | undefined) => (ms === undefined ? null : new Date(ms));
 
 export async function insertCallRecord(db: Database, input: CallRecordInput): Promise<void> {
-  // The record's id is its client id, as for cases.
+  // The record's id is its client id, as for cases. A ring-all call reaches several desks with
+  // one Call-ID: the first desk's row is the call's, the others' offers are dropped quietly
+  // (their answer or end then lands on that row through the call id).
   await db.query(
     `insert into call_records (id, client_id, call_id, direction, dialled, caller_number, citizen_id, offered_at,
                                answered_at, ended_at, answered_by, outcome)
      values ($1, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-     on conflict (client_id) do nothing`,
+     on conflict do nothing`,
     [
       input.clientId,
       input.callId,

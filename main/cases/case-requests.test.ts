@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { OutboxStatus } from '../../shared/contract/data.js';
 import { createCarrierPair } from '../../shared/messaging/carrier.js';
 import { createCoreSideLink, createRendererSideLink, type RendererSideLink } from '../../shared/messaging/links.js';
+import { AgentStateRecorder } from '../agent/agent-state-log.js';
 import { CallRecorder } from '../calls/call-recorder.js';
 import type { DurableWriter } from '../data/outbox/durable-writer.js';
 import { serveCaseRequests } from './case-requests.js';
@@ -27,6 +28,7 @@ function failingServices(error: unknown): CaseServices {
   return {
     cases: new CaseWriter({ writer, agent: () => '1001' }),
     calls: new CallRecorder(writer),
+    agentStates: new AgentStateRecorder(writer),
     outboxStatus: () => writer.status(),
     serverAnswers: () => undefined,
     stop: () => Promise.resolve(),

@@ -4,6 +4,7 @@
  * folder) behind it, its replay started here and stopped with the core.
  */
 import type { OutboxStatus } from '../../shared/contract/data.js';
+import { AgentStateRecorder } from '../agent/agent-state-log.js';
 import { CallRecorder } from '../calls/call-recorder.js';
 import type { Logger } from '../core/logger.js';
 import type { Database } from '../data/database.js';
@@ -32,6 +33,7 @@ export interface CaseServicesOptions {
 export interface CaseServices {
   cases: CaseWriter;
   calls: CallRecorder;
+  agentStates: AgentStateRecorder;
   outboxStatus(): Promise<OutboxStatus>;
   /** The server is known to answer again: replay now rather than at the end of the backoff. */
   serverAnswers(): void;
@@ -45,6 +47,7 @@ export async function startCaseServices(options: CaseServicesOptions): Promise<C
   return {
     cases: new CaseWriter({ writer, agent: options.agent }),
     calls: new CallRecorder(writer),
+    agentStates: new AgentStateRecorder(writer),
     outboxStatus: () => writer.status(),
     serverAnswers: () => writer.nudge(),
     async stop() {

@@ -12,6 +12,7 @@ import {
   caseStatusChangeSchema,
   newCaseSchema,
 } from '../../shared/contract/cases.js';
+import { agentStateEntrySchema, insertAgentState } from '../agent/agent-state-log.js';
 import { insertCallRecord, updateCallRecordRow } from '../calls/call-record-sql.js';
 import type { Database } from '../data/database.js';
 import { changeStatus, insertCase, insertCaseInformation } from './case-sql.js';
@@ -24,6 +25,7 @@ export const deskWriteSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('changeCaseStatus'), ...authored, input: caseStatusChangeSchema }),
   z.object({ kind: z.literal('recordCall'), input: callRecordSchema }),
   z.object({ kind: z.literal('updateCallRecord'), input: callRecordUpdateSchema }),
+  z.object({ kind: z.literal('recordAgentState'), input: agentStateEntrySchema }),
 ]);
 export type DeskWrite = z.infer<typeof deskWriteSchema>;
 
@@ -49,6 +51,9 @@ export async function applyDeskWrite(db: Database, write: DeskWrite): Promise<Wr
       return {};
     case 'updateCallRecord':
       await updateCallRecordRow(db, write.input);
+      return {};
+    case 'recordAgentState':
+      await insertAgentState(db, write.input);
       return {};
   }
 }

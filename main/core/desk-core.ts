@@ -5,6 +5,8 @@
  */
 import type { MessageCarrier } from '../../shared/messaging/carrier.js';
 import { createCoreSideLink } from '../../shared/messaging/links.js';
+import { AgentService } from '../agent/agent-service.js';
+import { serveAgentRequests } from '../agent/agent-requests.js';
 import { serveCaseRequests } from '../cases/case-requests.js';
 import { Softphone, type PhoneEvent } from '../phone/softphone.js';
 import type { ReconnectPolicy } from '../phone/reconnect-policy.js';
@@ -12,6 +14,7 @@ import { createScreenPop } from '../screenpop/screen-pop.js';
 import { DeskSettingsService } from '../settings/desk-settings-service.js';
 import type { MachinePolicy } from '../settings/machine-policy.js';
 import type { SettingsSource } from '../settings/settings-source.js';
+import { startCallHistory } from './call-history.js';
 import { startDeskData } from './desk-data.js';
 import type { Logger } from './logger.js';
 import { RendererHub } from './renderer-hub.js';
@@ -52,7 +55,25 @@ export async function startDeskCore(options: DeskCoreOptions): Promise<DeskCore>
   });
 
   let loggedRegistration: string | undefined;
+  const history = await startCallHistory({
+    database: data.database,
+    recorder: data.caseServices?.calls,
+    embedded: settings.current.database.kind !== 'shared',
+    agent: () => settings.current.sip.user,
+    defaultRegion: () => settings.current.phoneNumbers.defaultRegion,
+    log,
+  });
+  const agentStates = data.caseServices?.agentStates;
+  const agent = new AgentService({
+    settings: () => settings.current.agent,
+    sipUser: () => settings.current.sip.user,
+    declineCall: (callId): Promise<void> => phone.decline(callId),
+    onChanged: (status) => renderers.broadcast('agent.stateChanged', status),
+    ...(agentStates ? { record: (entry) => agentStates.record(entry) } : {}),
+    log,
+  });
   const phone = new Softphone({
+    acceptsCalls: (): boolean => agent.acceptsCalls(),
     sip: settings.current.sip,
     media: renderers.media,
     log,
@@ -69,6 +90,8 @@ export async function startDeskCore(options: DeskCoreOptions): Promise<DeskCore>
         loggedRegistration = event.status.state;
         log.info('phone registration', { state: loggedRegistration });
       }
+      history.onPhoneEvent(event);
+      agent.phoneEvent(event);
       forward(event, renderers);
     },
   });
@@ -79,7 +102,9 @@ export async function startDeskCore(options: DeskCoreOptions): Promise<DeskCore>
 
   let stopped: Promise<void> | undefined;
   const stop = async () => {
+    await agent.stop();
     await phone.stop();
+    await history.settled();
     renderers.closeAll();
     await data.stop();
     log.info('desk core stopped');
@@ -93,8 +118,9 @@ export async function startDeskCore(options: DeskCoreOptions): Promise<DeskCore>
         onRejected: (rejection) => log.warn('renderer message refused', { ...rejection }),
         onHandlerError: (channel, error) => log.error('request handler failed', { channel, error: String(error) }),
       });
-      serveRenderer(link, { phone, settings });
+      serveRenderer(link, { phone, settings, history });
       serveCaseRequests(link, data.caseServices);
+      serveAgentRequests(link, agent, () => settings.current.agent.notReadyReasons);
       renderers.add(link);
     },
     stop() {

@@ -6,6 +6,7 @@
 import type { DataChange, OutboxStatus } from '../../shared/contract/data.js';
 import { startCaseServices, type CaseServices } from '../cases/case-services.js';
 import { findCallerByNumber } from '../data/caller-lookup.js';
+import type { Database } from '../data/database.js';
 import { startDeskDatabase } from '../data/desk-database.js';
 import { subscribeLiveChanges } from '../data/live/live-changes.js';
 import { failureLabel } from '../data/outbox/write-failure.js';
@@ -32,6 +33,8 @@ export interface DeskData {
   lookup: CallerLookup;
   /** Undefined when there is no database at all: saves are then refused as unavailable. */
   caseServices: CaseServices | undefined;
+  /** For the call history's reads; undefined when there is no database at all. */
+  database: Database | undefined;
   /** `connecting` while a shared server's schema check has not passed yet; `blocked` when it never will. */
   state: 'open' | 'connecting' | 'blocked' | 'unavailable';
   stop(): Promise<void>;
@@ -44,6 +47,7 @@ export async function startDeskData(options: DeskDataOptions): Promise<DeskData>
     return {
       lookup: () => Promise.reject(new Error('the database could not be opened')),
       caseServices: undefined,
+      database: undefined,
       state: 'unavailable',
       stop: () => Promise.resolve(),
     };
@@ -82,6 +86,7 @@ export async function startDeskData(options: DeskDataOptions): Promise<DeskData>
   return {
     lookup: (e164, context) => findCallerByNumber(database, e164, context),
     caseServices,
+    database,
     get state() {
       return state;
     },

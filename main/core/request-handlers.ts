@@ -2,13 +2,15 @@
 import type { CoreSideLink } from '../../shared/messaging/links.js';
 import type { Softphone } from '../phone/softphone.js';
 import type { DeskSettingsService } from '../settings/desk-settings-service.js';
+import type { CallHistory } from './call-history.js';
 
 export interface Services {
   phone: Softphone;
   settings: DeskSettingsService;
+  history: CallHistory;
 }
 
-export function serveRenderer(link: CoreSideLink, { phone, settings }: Services): void {
+export function serveRenderer(link: CoreSideLink, { phone, settings, history }: Services): void {
   link.handle('phone.getSnapshot', () => phone.snapshot());
   link.handle('phone.answerCall', async ({ callId }) => {
     await phone.answer(callId);
@@ -35,6 +37,7 @@ export function serveRenderer(link: CoreSideLink, { phone, settings }: Services)
     await phone.sendDtmf(callId, tones, settings.current.phone.dtmf);
     return {};
   });
+  link.handle('phone.getCallHistory', async ({ limit }) => ({ calls: await history.recent(limit) }));
   link.handle('settings.getSnapshot', () => settings.snapshot());
   link.handle('settings.setLocale', ({ locale }) => {
     settings.setLocale(locale);

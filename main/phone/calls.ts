@@ -53,6 +53,24 @@ export class DeskCalls {
     await ringWithCallerShown(tracked, { ...this.options, now: this.now, onChanged: (t) => this.options.onCallChanged(t.call) });
   }
 
+  /**
+   * A call this desk takes no part in (the agent is Not ready): 480 Temporarily Unavailable, not
+   * 486 or 603. A forking proxy (Kamailio's tm) keeps the other branches ringing on any 4xx and
+   * only cancels them on a 6xx, so 603 would end the call for every agent; and should every agent
+   * decline, the caller hears "unavailable" rather than a busy tone for a desk that is not busy.
+   */
+  declineUnoffered(invitation: Invitation): void {
+    this.options.log.info('call declined: agent not taking calls', { callId: invitation.id });
+    invitation.reject({ statusCode: 480 }).catch((error: unknown) => this.options.log.warn('could not decline call', { callId: invitation.id, error: String(error) }));
+  }
+
+  /** A ringing call nobody answered here goes on to the others, with the same 480 as above. */
+  async decline(callId: string): Promise<void> {
+    const { invitation } = this.find(callId);
+    if (!invitation || invitation.state !== SessionState.Initial) throw failure('notRinging');
+    await invitation.reject({ statusCode: 480 });
+  }
+
   /** Holds the call the agent is on, then calls; resolves with the call's id once the INVITE is sent. */
   async dial(number: DialledNumber): Promise<string> {
     await this.holdAllBut(undefined);
@@ -105,7 +123,8 @@ export class DeskCalls {
       await session.bye();
     } else if (invitation && session.state === SessionState.Initial) {
       end('hungUpByAgent');
-      await invitation.reject({ statusCode: 603 });
+      // 480, not 603: on a ring-all group a 6xx would cancel the call for every colleague too.
+      await invitation.reject({ statusCode: 480 });
     } else if (inviter && (session.state === SessionState.Initial || session.state === SessionState.Establishing)) {
       end('hungUpByAgent');
       await inviter.cancel();

@@ -29,6 +29,8 @@ export interface SoftphoneOptions {
   log: Logger;
   onEvent: (event: PhoneEvent) => void;
   policy?: ReconnectPolicy;
+  /** False while the agent takes no calls (Not ready, offline): a new call is declined before it rings. */
+  acceptsCalls?: () => boolean;
 }
 
 export class Softphone {
@@ -52,6 +54,10 @@ export class Softphone {
       ...(options.policy ? { policy: options.policy } : {}),
       onStatus: (status) => onEvent({ type: 'registrationChanged', status }),
       onInvite: (invitation) => {
+        if (options.acceptsCalls && !options.acceptsCalls()) {
+          this.calls.declineUnoffered(invitation);
+          return;
+        }
         this.calls.offer(invitation).catch((error: unknown) => log.error('incoming call failed', { error: String(error) }));
       },
     });
@@ -93,6 +99,11 @@ export class Softphone {
 
   hangUp(callId: string): Promise<void> {
     return this.calls.hangUp(callId);
+  }
+
+  /** Lets a ringing call go to the other agents of a ring-all group (see DeskCalls.decline). */
+  decline(callId: string): Promise<void> {
+    return this.calls.decline(callId);
   }
 
   /** Calls what the agent typed, read as a number of `defaultRegion`; nothing is sent for a malformed one. */

@@ -67,6 +67,20 @@ describe('loadDeskSettings: phone', () => {
   });
 });
 
+describe('loadDeskSettings: agent', () => {
+  it('offers the usual Not ready reasons, 30 s of wrap-up and a 20 s ring timeout by default', () => {
+    expect(loadDeskSettings({}).settings.agent).toEqual({ notReadyReasons: ['break', 'meeting', 'training', 'other'], wrapUpSeconds: 30, ringTimeoutSeconds: 20 });
+  });
+
+  it('takes the centre\'s own reasons and times, and falls back for broken ones with the line named', () => {
+    const own = loadDeskSettings({ agent: { notReadyReasons: ['lunch', 'coaching'], wrapUpSeconds: 0, ringTimeoutSeconds: 12 } });
+    expect(own.settings.agent).toEqual({ notReadyReasons: ['lunch', 'coaching'], wrapUpSeconds: 0, ringTimeoutSeconds: 12 });
+    const broken = loadDeskSettings({ agent: { notReadyReasons: ['<b>'], wrapUpSeconds: -1, ringTimeoutSeconds: 0 } });
+    expect(broken.settings.agent).toEqual(loadDeskSettings({}).settings.agent);
+    expect(broken.ignored.map((i) => i.path)).toEqual(['agent.notReadyReasons', 'agent.wrapUpSeconds', 'agent.ringTimeoutSeconds']);
+  });
+});
+
 describe('loadDeskSettings: database', () => {
   const shared = { kind: 'shared', host: 'db.stockholm.example', user: 'agent_1001', password: 'pw' };
 

@@ -36,6 +36,14 @@ export interface DeskSettings {
     /** How key presses reach the other party: RTP events (RFC 4733), or SIP INFO for PBXs that need it. */
     dtmf: 'rfc4733' | 'info';
   };
+  agent: {
+    /** Codes the agent picks from when going Not ready; the desk's texts name the common ones. */
+    notReadyReasons: string[];
+    /** After-call work before the desk returns to the agent's choice; 0 = until the agent says ready. */
+    wrapUpSeconds: number;
+    /** A ring-all call not answered within this goes elsewhere, and the agent goes Not ready (missedCall). */
+    ringTimeoutSeconds: number;
+  };
   database: DatabaseSettings;
 }
 
@@ -71,6 +79,12 @@ const fields = {
   'sip.iceServers': field(z.array(iceServerSchema), []),
   'phoneNumbers.defaultRegion': field(z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter region such as SE or DK'), 'SE'),
   'phone.dtmf': field(z.enum(['rfc4733', 'info']), 'rfc4733'),
+  'agent.notReadyReasons': field(
+    z.array(z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,39}$/, 'must be reason codes (letters, digits, _ -)')).min(1).max(20),
+    ['break', 'meeting', 'training', 'other'],
+  ),
+  'agent.wrapUpSeconds': field(z.number().int().min(0).max(3600), 30),
+  'agent.ringTimeoutSeconds': field(z.number().min(1).max(300), 20),
   'database.kind': field(z.enum(['embedded', 'shared']), 'embedded'),
   'database.host': field(z.string().regex(/^([A-Za-z0-9.-]+|[0-9A-Fa-f:.]+)?$/, 'must be a host name or IP address'), ''),
   'database.port': field(z.number().int().min(1).max(65_535), 5432),
@@ -135,6 +149,11 @@ export function loadDeskSettings(raw: Record<string, unknown>, policy: Record<st
       },
       phoneNumbers: { defaultRegion: get('phoneNumbers.defaultRegion') },
       phone: { dtmf: get('phone.dtmf') },
+      agent: {
+        notReadyReasons: get('agent.notReadyReasons'),
+        wrapUpSeconds: get('agent.wrapUpSeconds'),
+        ringTimeoutSeconds: get('agent.ringTimeoutSeconds'),
+      },
       database: {
         kind: get('database.kind'),
         host: get('database.host'),

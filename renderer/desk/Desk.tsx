@@ -1,12 +1,13 @@
 /**
  * The connected desk: notices, ringing calls and the call in view on the left; calling out and
- * the list of the agent's calls on the right, always at hand.
+ * the list of the agent's calls and their recent ones on the right, always at hand.
  */
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { selectCurrentCall, selectFocusCall, selectRingingCalls, usePhone } from '../phone/index.js';
 import { ActionError } from './ActionError.js';
 import { ActiveCall } from './ActiveCall.js';
+import { CallHistory } from './CallHistory.js';
 import { CallList } from './CallList.js';
 import { DialPad } from './DialPad.js';
 import { IdleState } from './IdleState.js';
@@ -36,6 +37,7 @@ export function Desk() {
       <aside className="desk-layout__side" aria-label={t('callList.title')}>
         <DialPad />
         <CallList />
+        <CallHistory />
       </aside>
     </div>
   );

@@ -1,6 +1,7 @@
-/** The bar across the top: product, the agent's phone user and its state, saves waiting for the server, the language. */
+/** The bar across the top: product, the agent's phone user and its state, the agent's own state, saves waiting for the server, the language. */
 import { useTranslation } from 'react-i18next';
 import { selectRegistration, usePhone } from '../phone/index.js';
+import { AgentStateSelector } from './AgentStateSelector.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { OutboxStatus } from './OutboxStatus.js';
 import { RegistrationStatus } from './RegistrationStatus.js';
@@ -19,6 +20,7 @@ export function TopBar({ connected }: { connected: boolean }) {
             </span>
           )}
           <RegistrationStatus />
+          <AgentStateSelector />
           <OutboxStatus />
         </div>
       )}

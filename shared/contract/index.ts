@@ -2,6 +2,7 @@
  * The whole contract between the core (main process or dev host) and a renderer.
  * Every message that crosses is declared here, once, with the schema both sides validate.
  */
+import { agentEvents, agentRequests } from './agent.js';
 import { casesRequests } from './cases.js';
 import { dataEvents, dataRequests } from './data.js';
 import { mediaConfigurationRequests, mediaEvents, mediaRequests } from './media.js';
@@ -16,9 +17,10 @@ export const rendererRequests = {
   ...mediaConfigurationRequests,
   ...casesRequests,
   ...dataRequests,
+  ...agentRequests,
 };
 /** Core → renderer, fire and forget. */
-export const coreEvents = { ...phoneEvents, ...screenpopEvents, ...settingsEvents, ...mediaEvents, ...dataEvents };
+export const coreEvents = { ...phoneEvents, ...screenpopEvents, ...settingsEvents, ...mediaEvents, ...dataEvents, ...agentEvents };
 /** Core → renderer, answered: the media engine's work. */
 export const coreRequests = { ...mediaRequests };
 /** Renderer → core, fire and forget (none yet; declared so both directions are symmetric). */
@@ -38,3 +40,4 @@ export * from './settings.js';
 export * from './media.js';
 export * from './cases.js';
 export * from './data.js';
+export * from './agent.js';

@@ -100,6 +100,24 @@ export const phoneSnapshotSchema = z.object({
 });
 export type PhoneSnapshot = z.infer<typeof phoneSnapshotSchema>;
 
+/**
+ * A call in the agent's history, from the call records. `number` is null for a protected caller
+ * (never shown) or one whose number is not known here; `citizenName` only as this desk's
+ * screen-pop showed it, so calls from before the desk started show the number alone.
+ */
+export const callHistoryEntrySchema = z.object({
+  callId: callIdSchema,
+  direction: z.enum(['inbound', 'outbound']),
+  offeredAt: z.number(),
+  answeredAt: z.number().optional(),
+  endedAt: z.number().optional(),
+  outcome: z.enum(['in_progress', 'answered', 'abandoned', 'missed', 'transferred']),
+  number: callerNumberSchema.nullable(),
+  citizenName: z.string().optional(),
+  protectedCaller: z.boolean().optional(),
+});
+export type CallHistoryEntry = z.infer<typeof callHistoryEntrySchema>;
+
 const empty = z.object({}).strict();
 const callRef = z.object({ callId: callIdSchema }).strict();
 
@@ -122,6 +140,11 @@ export const phoneRequests = {
   'phone.resumeCall': request(callRef, empty),
   'phone.muteCall': request(z.object({ callId: callIdSchema, muted: z.boolean() }).strict(), empty),
   'phone.sendDtmf': request(z.object({ callId: callIdSchema, tones: dtmfTonesSchema }).strict(), empty),
+  /** The agent's most recent calls, newest first. */
+  'phone.getCallHistory': request(
+    z.object({ limit: z.number().int().min(1).max(200) }).strict(),
+    z.object({ calls: z.array(callHistoryEntrySchema) }).strict(),
+  ),
 };
 
 export const phoneEvents = {

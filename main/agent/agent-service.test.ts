@@ -1,0 +1,138 @@
+/** The agent's state as the phone's events and a fake clock move it: ring timeout, wrap-up, refusals, the log. */
+import { describe, expect, it, vi } from 'vitest';
+import type { AgentStatus } from '../../shared/contract/agent.js';
+import type { Call } from '../../shared/contract/phone.js';
+import { ContractFailure } from '../../shared/contract/result.js';
+import type { DeskSettings } from '../settings/desk-settings.js';
+import { AgentService, type AgentClock } from './agent-service.js';
+import type { AgentStateEntry } from './agent-state-log.js';
+
+function fakeClock(start = 1_000_000): AgentClock & { advance(ms: number): void } {
+  let now = start;
+  const timers = new Set<{ at: number; run: () => void }>();
+  return {
+    now: () => now,
+    after(ms, run) {
+      const timer = { at: now + ms, run };
+      timers.add(timer);
+      return () => timers.delete(timer);
+    },
+    advance(ms) {
+      now += ms;
+      for (const timer of [...timers].sort((a, b) => a.at - b.at)) {
+        if (timer.at > now || !timers.has(timer)) continue;
+        timers.delete(timer);
+        timer.run();
+      }
+    },
+  };
+}
+
+function setUp(agent: Partial<DeskSettings['agent']> = {}, record?: (entry: AgentStateEntry) => Promise<void>) {
+  const clock = fakeClock();
+  const seen: AgentStatus[] = [];
+  const logged: AgentStateEntry[] = [];
+  const warnings: string[] = [];
+  const declineCall = vi.fn(() => Promise.resolve());
+  const service = new AgentService({
+    settings: () => ({ notReadyReasons: ['break', 'meeting'], wrapUpSeconds: 30, ringTimeoutSeconds: 20, ...agent }),
+    sipUser: () => '1001',
+    declineCall,
+    onChanged: (status) => seen.push(status),
+    record: record ?? ((entry) => Promise.resolve(void logged.push(entry))),
+    log: { info: () => undefined, warn: (message) => warnings.push(message), error: () => undefined },
+    clock,
+  });
+  const line = (state: 'registered' | 'unreachable') => service.phoneEvent({ type: 'registrationChanged', status: { state, user: '1001' } });
+  const call = (callId: string, state: Call['state']) =>
+    service.phoneEvent({ type: 'callChanged', call: { callId, state, direction: 'inbound', caller: { e164: null, display: '' }, dialled: '600', offeredAt: 0 } });
+  return { clock, service, seen, logged, warnings, declineCall, line, call };
+}
+
+describe('AgentService', () => {
+  it('is offline until the phone registers, then Ready, and logs the change with the time', () => {
+    const { service, seen, logged, line, clock } = setUp();
+    expect(service.status().state).toBe('offline');
+    expect(service.acceptsCalls()).toBe(false);
+    clock.advance(500);
+    line('registered');
+    expect(seen).toEqual([{ state: 'ready', since: clock.now() }]);
+    expect(logged).toEqual([{ sipUser: '1001', state: 'ready', at: new Date(clock.now()).toISOString() }]);
+    expect(service.acceptsCalls()).toBe(true);
+  });
+
+  it('goes Not ready (missedCall) when a call rings past the timeout, and passes the call on', () => {
+    const { service, declineCall, line, call, clock } = setUp();
+    line('registered');
+    call('c1', 'ringing');
+    clock.advance(19_999);
+    expect(service.status().state).toBe('ready');
+    clock.advance(1);
+    expect(service.status()).toMatchObject({ state: 'notReady', reason: 'missedCall' });
+    expect(declineCall).toHaveBeenCalledWith('c1');
+    expect(service.acceptsCalls()).toBe(false);
+  });
+
+  it('does not count a call answered in time as missed', () => {
+    const { service, declineCall, line, call, clock } = setUp();
+    line('registered');
+    call('c1', 'ringing');
+    clock.advance(10_000);
+    call('c1', 'answering');
+    clock.advance(30_000);
+    expect(service.status().state).toBe('onCall');
+    expect(declineCall).not.toHaveBeenCalled();
+  });
+
+  it('is On call while a call is connected, in wrap-up after it, and Ready when wrap-up ends', () => {
+    const { service, line, call, clock, seen } = setUp();
+    line('registered');
+    call('c1', 'ringing');
+    call('c1', 'answering');
+    call('c1', 'active');
+    expect(service.status().state).toBe('onCall');
+    clock.advance(60_000);
+    call('c1', 'ended');
+    expect(service.status()).toEqual({ state: 'wrapUp', since: clock.now(), wrapUpEndsAt: clock.now() + 30_000 });
+    clock.advance(30_000);
+    expect(service.status().state).toBe('ready');
+    expect(seen.map((s) => s.state)).toEqual(['ready', 'onCall', 'wrapUp', 'ready']);
+  });
+
+  it('stays in wrap-up until the agent says ready when wrap-up is 0 s', () => {
+    const { service, line, call, clock } = setUp({ wrapUpSeconds: 0 });
+    line('registered');
+    call('c1', 'active');
+    call('c1', 'ended');
+    clock.advance(3_600_000);
+    expect(service.status().state).toBe('wrapUp');
+    expect(service.choose('ready').state).toBe('ready');
+  });
+
+  it('refuses Ready while the phone is not registered, and reasons that settings do not offer', () => {
+    const { service, line } = setUp();
+    expect(() => service.choose('ready')).toThrow(expect.objectContaining({ code: 'readyNeedsPhone', messageKey: 'agent.errors.readyNeedsPhone' }));
+    line('registered');
+    line('unreachable');
+    expect(service.status()).toMatchObject({ state: 'notReady', reason: 'phoneOffline' });
+    expect(() => service.choose('ready')).toThrow(ContractFailure);
+    expect(() => service.choose('notReady', 'lunch')).toThrow(expect.objectContaining({ code: 'unknownReason' }));
+    expect(service.choose('notReady')).toMatchObject({ state: 'notReady', reason: 'break' });
+  });
+
+  it('keeps the state when the log cannot be written, and says so in the log', async () => {
+    const { service, line, warnings } = setUp({}, () => Promise.reject(new Error('server gone')));
+    line('registered');
+    await Promise.resolve();
+    expect(service.status().state).toBe('ready');
+    await service.stop();
+    expect(warnings).toContain('agent state not logged');
+  });
+
+  it('logs the agent offline when the desk stops', async () => {
+    const { service, line, logged } = setUp();
+    line('registered');
+    await service.stop();
+    expect(logged.map((e) => e.state)).toEqual(['ready', 'offline']);
+  });
+});

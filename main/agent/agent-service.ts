@@ -1,0 +1,161 @@
+/**
+ * Runs the agent-state machine in the core: the phone's events drive it, timers end wrap-up and
+ * give up on unanswered rings, and every change goes to the renderers and to the agent-state log.
+ * Logging never holds the phone up: a failed write is reported in the log and the state stands.
+ */
+import type { AgentStatus } from '../../shared/contract/agent.js';
+import type { Call } from '../../shared/contract/phone.js';
+import { ContractFailure } from '../../shared/contract/result.js';
+import type { Logger } from '../core/logger.js';
+import type { PhoneEvent } from '../phone/softphone.js';
+import type { DeskSettings } from '../settings/desk-settings.js';
+import { initialAgentMachine, nextAgentState, type AgentEvent, type AgentMachine } from './agent-state.js';
+import type { AgentStateEntry } from './agent-state-log.js';
+
+export interface AgentClock {
+  now(): number;
+  /** Runs `run` after `ms`; the returned function cancels it. */
+  after(ms: number, run: () => void): () => void;
+}
+
+const realClock: AgentClock = {
+  now: () => Date.now(),
+  after: (ms, run) => {
+    const timer = setTimeout(run, ms);
+    return () => clearTimeout(timer);
+  },
+};
+
+export interface AgentServiceOptions {
+  settings: () => DeskSettings['agent'];
+  sipUser: () => string;
+  /** Sends an unanswered ringing call on to the other agents. */
+  declineCall: (callId: string) => Promise<void>;
+  onChanged: (status: AgentStatus) => void;
+  /** Undefined when there is no database: changes then only reach the renderers. */
+  record?: (entry: AgentStateEntry) => Promise<void>;
+  log: Logger;
+  clock?: AgentClock;
+}
+
+/** Calls that keep the agent busy: being answered, connected, or dialled by the agent. */
+const engaged = new Set<Call['state']>(['answering', 'active', 'dialling', 'ringingOut']);
+
+export class AgentService {
+  private machine: AgentMachine;
+  private readonly clock: AgentClock;
+  private readonly busyCalls = new Set<string>();
+  private readonly ringTimers = new Map<string, () => void>();
+  private cancelWrapUp: (() => void) | undefined;
+  private readonly writes = new Set<Promise<void>>();
+
+  constructor(private readonly options: AgentServiceOptions) {
+    this.clock = options.clock ?? realClock;
+    this.machine = initialAgentMachine(this.clock.now());
+  }
+
+  status(): AgentStatus {
+    const { state, reason, since, wrapUpEndsAt } = this.machine;
+    return { state, since, ...(reason === undefined ? {} : { reason }), ...(wrapUpEndsAt === undefined ? {} : { wrapUpEndsAt }) };
+  }
+
+  /** Not ready and offline agents take no calls: they are declined before they ring. */
+  acceptsCalls(): boolean {
+    return this.machine.state !== 'notReady' && this.machine.state !== 'offline';
+  }
+
+  /** The agent's own choice; refused while Ready is impossible or for a reason settings do not offer. */
+  choose(state: 'ready' | 'notReady', reason?: string): AgentStatus {
+    if (state === 'ready') {
+      if (this.apply({ type: 'chooseReady' }) === 'readyNeedsPhone') throw new ContractFailure('readyNeedsPhone', 'agent.errors.readyNeedsPhone');
+      return this.status();
+    }
+    const reasons = this.options.settings().notReadyReasons;
+    const chosen = reason ?? reasons[0]!;
+    if (!reasons.includes(chosen)) throw new ContractFailure('unknownReason', 'agent.errors.unknownReason');
+    this.apply({ type: 'chooseNotReady', reason: chosen });
+    return this.status();
+  }
+
+  phoneEvent(event: PhoneEvent): void {
+    if (event.type === 'registrationChanged') {
+      const { state } = event.status;
+      if (state === 'registered') this.apply({ type: 'lineUp' });
+      else if (state !== 'connecting') this.apply({ type: 'lineDown' });
+    } else if (event.type === 'callChanged') {
+      this.callChanged(event.call);
+    }
+  }
+
+  /** The desk shuts down: logs the agent offline and waits (briefly) for the log writes in flight. */
+  async stop(): Promise<void> {
+    this.apply({ type: 'signOff' });
+    this.ringTimers.forEach((cancel) => cancel());
+    this.ringTimers.clear();
+    this.cancelWrapUp?.();
+    await Promise.allSettled([...this.writes]);
+  }
+
+  private callChanged(call: Call): void {
+    const { callId } = call;
+    if (call.state === 'ringing' && call.direction === 'inbound') this.startRingTimer(callId);
+    else this.stopRingTimer(callId);
+    const wasBusy = this.busyCalls.size > 0;
+    if (engaged.has(call.state)) this.busyCalls.add(callId);
+    else this.busyCalls.delete(callId);
+    if (!wasBusy && this.busyCalls.size > 0) this.apply({ type: 'callStarted' });
+    else if (wasBusy && this.busyCalls.size === 0) this.apply({ type: 'callsEnded' });
+  }
+
+  private startRingTimer(callId: string): void {
+    if (this.ringTimers.has(callId)) return;
+    const ms = this.options.settings().ringTimeoutSeconds * 1000;
+    this.ringTimers.set(
+      callId,
+      this.clock.after(ms, () => {
+        this.ringTimers.delete(callId);
+        // A call shown while on a call or in wrap-up waits for the agent; only an idle, Ready agent misses it.
+        if (this.machine.state !== 'ready') return;
+        this.options.log.info('call not answered in time: agent set Not ready', { callId });
+        this.apply({ type: 'ringTimeout' });
+        this.options.declineCall(callId).catch((error: unknown) => this.options.log.warn('could not pass on an unanswered call', { callId, error: String(error) }));
+      }),
+    );
+  }
+
+  private stopRingTimer(callId: string): void {
+    this.ringTimers.get(callId)?.();
+    this.ringTimers.delete(callId);
+  }
+
+  private apply(event: AgentEvent): 'readyNeedsPhone' | undefined {
+    const before = this.machine;
+    const step = nextAgentState(before, event, this.clock.now(), this.options.settings().wrapUpSeconds);
+    this.machine = step.machine;
+    if (step.refused) return step.refused;
+    if (step.machine.since !== before.since || step.machine.state !== before.state || step.machine.reason !== before.reason) this.changed();
+    return undefined;
+  }
+
+  private changed(): void {
+    this.cancelWrapUp?.();
+    this.cancelWrapUp = undefined;
+    const { wrapUpEndsAt } = this.machine;
+    if (this.machine.state === 'wrapUp' && wrapUpEndsAt !== undefined) {
+      this.cancelWrapUp = this.clock.after(wrapUpEndsAt - this.clock.now(), () => this.apply({ type: 'wrapUpElapsed' }));
+    }
+    const status = this.status();
+    this.options.log.info('agent state', { state: status.state, reason: status.reason });
+    this.options.onChanged(status);
+    this.record(status);
+  }
+
+  private record(status: AgentStatus): void {
+    if (!this.options.record) return;
+    const entry: AgentStateEntry = { sipUser: this.options.sipUser(), state: status.state, at: new Date(status.since).toISOString() };
+    if (status.reason !== undefined) entry.reason = status.reason;
+    const write = this.options.record(entry).catch((error: unknown) => this.options.log.warn('agent state not logged', { state: status.state, error: String(error) }));
+    this.writes.add(write);
+    void write.finally(() => this.writes.delete(write));
+  }
+}

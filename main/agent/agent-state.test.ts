@@ -1,0 +1,103 @@
+/** Every (state, event) pair of the agent-state machine, as a table, plus the rules around it. */
+import { describe, expect, it } from 'vitest';
+import { initialAgentMachine, nextAgentState, type AgentEvent, type AgentMachine, type AgentStateName } from './agent-state.js';
+
+const at = 1_000;
+const later = 5_000;
+
+/** Each state as the desk reaches it, with a line that is up unless the state says otherwise. */
+const machines: Record<AgentStateName, AgentMachine> = {
+  offline: initialAgentMachine(at),
+  ready: { state: 'ready', since: at, choice: { state: 'ready' }, lineUp: true },
+  notReady: { state: 'notReady', reason: 'break', since: at, choice: { state: 'notReady', reason: 'break' }, lineUp: true },
+  onCall: { state: 'onCall', since: at, choice: { state: 'ready' }, lineUp: true },
+  wrapUp: { state: 'wrapUp', since: at, choice: { state: 'ready' }, lineUp: true },
+};
+
+const events: Record<string, AgentEvent> = {
+  lineUp: { type: 'lineUp' },
+  lineDown: { type: 'lineDown' },
+  chooseReady: { type: 'chooseReady' },
+  chooseNotReady: { type: 'chooseNotReady', reason: 'meeting' },
+  callStarted: { type: 'callStarted' },
+  callsEnded: { type: 'callsEnded' },
+  ringTimeout: { type: 'ringTimeout' },
+  wrapUpElapsed: { type: 'wrapUpElapsed' },
+  signOff: { type: 'signOff' },
+};
+
+type Expected = `${AgentStateName}` | `notReady:${string}` | 'refused';
+
+const table: Record<AgentStateName, Record<keyof typeof events, Expected>> = {
+  offline: {
+    lineUp: 'ready', lineDown: 'offline', chooseReady: 'refused', chooseNotReady: 'notReady:meeting',
+    callStarted: 'onCall', callsEnded: 'offline', ringTimeout: 'offline', wrapUpElapsed: 'offline', signOff: 'offline',
+  },
+  ready: {
+    lineUp: 'ready', lineDown: 'notReady:phoneOffline', chooseReady: 'ready', chooseNotReady: 'notReady:meeting',
+    callStarted: 'onCall', callsEnded: 'ready', ringTimeout: 'notReady:missedCall', wrapUpElapsed: 'ready', signOff: 'offline',
+  },
+  notReady: {
+    lineUp: 'notReady:break', lineDown: 'notReady:break', chooseReady: 'ready', chooseNotReady: 'notReady:meeting',
+    callStarted: 'onCall', callsEnded: 'notReady:break', ringTimeout: 'notReady:break', wrapUpElapsed: 'notReady:break', signOff: 'offline',
+  },
+  onCall: {
+    lineUp: 'onCall', lineDown: 'onCall', chooseReady: 'onCall', chooseNotReady: 'onCall',
+    callStarted: 'onCall', callsEnded: 'wrapUp', ringTimeout: 'onCall', wrapUpElapsed: 'onCall', signOff: 'offline',
+  },
+  wrapUp: {
+    lineUp: 'wrapUp', lineDown: 'notReady:phoneOffline', chooseReady: 'ready', chooseNotReady: 'notReady:meeting',
+    callStarted: 'onCall', callsEnded: 'wrapUp', ringTimeout: 'wrapUp', wrapUpElapsed: 'ready', signOff: 'offline',
+  },
+};
+
+const rows = Object.entries(table).flatMap(([state, byEvent]) =>
+  Object.entries(byEvent).map(([event, expected]) => ({ state: state as AgentStateName, event, expected })),
+);
+
+describe('agent state machine', () => {
+  it.each(rows)('$state + $event -> $expected', ({ state, event, expected }) => {
+    const before = machines[state];
+    const step = nextAgentState(before, events[event]!, later, 30);
+    if (expected === 'refused') {
+      expect(step).toEqual({ machine: before, refused: 'readyNeedsPhone' });
+      return;
+    }
+    const [name, reason] = expected.split(':');
+    expect(step.refused).toBeUndefined();
+    expect(step.machine.state).toBe(name);
+    expect(step.machine.reason).toBe(reason);
+    const changed = name !== before.state || reason !== before.reason;
+    expect(step.machine.since).toBe(changed ? later : at);
+  });
+
+  it('covers every state and every event', () => {
+    expect(rows).toHaveLength(5 * 9);
+  });
+
+  it('starts wrap-up with its end time, or none when wrap-up lasts until the agent chooses', () => {
+    expect(nextAgentState(machines.onCall, events.callsEnded!, later, 30).machine.wrapUpEndsAt).toBe(later + 30_000);
+    expect(nextAgentState(machines.onCall, events.callsEnded!, later, 0).machine.wrapUpEndsAt).toBeUndefined();
+  });
+
+  it('keeps a choice made on a call for after the wrap-up', () => {
+    const onBreak = nextAgentState(machines.onCall, { type: 'chooseNotReady', reason: 'break' }, later, 0).machine;
+    const wrapUp = nextAgentState(onBreak, events.callsEnded!, later, 10).machine;
+    expect(nextAgentState(wrapUp, events.wrapUpElapsed!, later + 10_000, 10).machine).toMatchObject({ state: 'notReady', reason: 'break' });
+  });
+
+  it('goes Not ready (phoneOffline) after a call during which the line went down, and refuses Ready until it is back', () => {
+    const lineLost = nextAgentState(machines.onCall, events.lineDown!, later, 0).machine;
+    const ended = nextAgentState(lineLost, events.callsEnded!, later, 0).machine;
+    expect(ended).toMatchObject({ state: 'notReady', reason: 'phoneOffline' });
+    expect(nextAgentState(ended, events.chooseReady!, later, 0).refused).toBe('readyNeedsPhone');
+    const back = nextAgentState(ended, events.lineUp!, later, 0).machine;
+    expect(back).toMatchObject({ state: 'notReady', reason: 'phoneOffline' });
+    expect(nextAgentState(back, events.chooseReady!, later, 0).machine.state).toBe('ready');
+  });
+
+  it('comes online Not ready when the agent chose so while offline', () => {
+    const chosen = nextAgentState(machines.offline, { type: 'chooseNotReady', reason: 'training' }, later, 0).machine;
+    expect(nextAgentState(chosen, events.lineUp!, later, 0).machine).toMatchObject({ state: 'notReady', reason: 'training' });
+  });
+});

@@ -1,0 +1,126 @@
+/**
+ * The agent's availability as a pure state machine: which state follows from which event, with no
+ * timers and no I/O, so every (state, event) pair can be checked in a table (agent-service.ts runs it).
+ *
+ * ```
+ *                        lineUp: the agent's standing choice
+ *   ┌─────────┐ ───────────────────────────────────────────▶ Ready or Not ready
+ *   │ offline │ ◀── signOff (desk shuts down), from any state
+ *   └─────────┘
+ *                  chooseNotReady(r) / ringTimeout (missedCall) / lineDown (phoneOffline)
+ *   ┌───────┐ ───────────────────────────────────────────────────────────▶ ┌───────────────┐
+ *   │ Ready │                                                              │ Not ready (r) │
+ *   └───────┘ ◀──────────────── chooseReady (only with the line up) ────── └───────────────┘
+ *       │ callStarted                                                         │ callStarted
+ *       ▼                                                                     ▼
+ *   ┌─────────┐  callsEnded   ┌─────────┐  wrapUpElapsed (wrapUpSeconds; 0 = never)
+ *   │ On call │ ────────────▶ │ Wrap-up │ ──────────────▶ the standing choice (Ready / Not ready r)
+ *   └─────────┘               └─────────┘  chooseReady / chooseNotReady(r) end it early;
+ *       │ callsEnded after the line went down     lineDown ──▶ Not ready (phoneOffline)
+ *       └────────────────────────────────────────────────────▶ Not ready (phoneOffline)
+ * ```
+ *
+ * "Ready" needs a registered line: choosing it while the line is down is refused. After the line
+ * comes back the agent stays Not ready (phoneOffline) until they choose Ready themselves: a line
+ * that flapped may mean a desk nobody sits at, and a missed ring-all call costs a caller less than
+ * calls offered to an empty chair. A line that drops during a call changes nothing until the call
+ * ends (the call may well survive a server restart). Choices made on a call or in wrap-up are kept
+ * as the standing choice and take effect when the call and wrap-up are over. An agent already Not
+ * ready keeps their own reason when the line drops. Not ready and offline agents decline new calls;
+ * on a call or in wrap-up a new call is still shown (call waiting).
+ */
+
+export type AgentStateName = 'ready' | 'notReady' | 'onCall' | 'wrapUp' | 'offline';
+
+/** Reasons the desk sets by itself, next to the agent's own from settings (`agent.notReadyReasons`). */
+export const automaticReasons = { missedCall: 'missedCall', phoneOffline: 'phoneOffline' } as const;
+
+export type AgentChoice = { state: 'ready' } | { state: 'notReady'; reason: string };
+
+export interface AgentMachine {
+  state: AgentStateName;
+  /** Set while Not ready. */
+  reason?: string;
+  /** When the current state began (epoch ms). */
+  since: number;
+  /** While in wrap-up with a timer; absent when wrap-up lasts until the agent chooses. */
+  wrapUpEndsAt?: number;
+  /** What the agent last chose; where the desk returns after a call and its wrap-up. */
+  choice: AgentChoice;
+  lineUp: boolean;
+}
+
+export type AgentEvent =
+  | { type: 'lineUp' }
+  | { type: 'lineDown' }
+  | { type: 'chooseReady' }
+  | { type: 'chooseNotReady'; reason: string }
+  | { type: 'callStarted' }
+  | { type: 'callsEnded' }
+  | { type: 'ringTimeout' }
+  | { type: 'wrapUpElapsed' }
+  /** The desk shuts down: the agent is offline whatever they were doing. */
+  | { type: 'signOff' };
+
+export interface AgentStep {
+  machine: AgentMachine;
+  /** Set when the event asked for something impossible; the machine is then unchanged. */
+  refused?: 'readyNeedsPhone';
+}
+
+export function initialAgentMachine(at: number): AgentMachine {
+  return { state: 'offline', since: at, choice: { state: 'ready' }, lineUp: false };
+}
+
+type Target = { state: AgentStateName; reason?: string; wrapUp?: boolean };
+
+const notReady = (reason: string): Target => ({ state: 'notReady', reason });
+const fromChoice = (choice: AgentChoice): Target => (choice.state === 'ready' ? { state: 'ready' } : notReady(choice.reason));
+
+/** Applies one event at time `at`; `wrapUpSeconds` is the current setting (0 = until the agent chooses). */
+export function nextAgentState(machine: AgentMachine, event: AgentEvent, at: number, wrapUpSeconds: number): AgentStep {
+  if (event.type === 'chooseReady' && !machine.lineUp) return { machine, refused: 'readyNeedsPhone' };
+  const lineUp = event.type === 'lineUp' ? true : event.type === 'lineDown' ? false : machine.lineUp;
+  const choice: AgentChoice =
+    event.type === 'chooseReady' ? { state: 'ready' } : event.type === 'chooseNotReady' ? { state: 'notReady', reason: event.reason } : machine.choice;
+  const target = targetFor(machine, event, choice);
+  const same = target.state === machine.state && target.reason === machine.reason;
+  if (same) return { machine: { ...machine, choice, lineUp } };
+  const next: AgentMachine = { state: target.state, since: at, choice, lineUp };
+  if (target.reason !== undefined) next.reason = target.reason;
+  if (target.state === 'wrapUp' && wrapUpSeconds > 0) next.wrapUpEndsAt = at + wrapUpSeconds * 1000;
+  return { machine: next };
+}
+
+function targetFor(machine: AgentMachine, event: AgentEvent, choice: AgentChoice): Target {
+  const current: Target = machine.reason === undefined ? { state: machine.state } : { state: machine.state, reason: machine.reason };
+  if (event.type === 'signOff') return { state: 'offline' };
+  switch (machine.state) {
+    case 'offline':
+      if (event.type === 'lineUp') return fromChoice(choice);
+      if (event.type === 'chooseNotReady') return notReady(event.reason);
+      if (event.type === 'callStarted') return { state: 'onCall' };
+      return current;
+    case 'ready':
+      if (event.type === 'lineDown') return notReady(automaticReasons.phoneOffline);
+      if (event.type === 'ringTimeout') return notReady(automaticReasons.missedCall);
+      if (event.type === 'chooseNotReady') return notReady(event.reason);
+      if (event.type === 'callStarted') return { state: 'onCall' };
+      return current;
+    case 'notReady':
+      if (event.type === 'chooseReady') return { state: 'ready' };
+      if (event.type === 'chooseNotReady') return notReady(event.reason);
+      if (event.type === 'callStarted') return { state: 'onCall' };
+      return current;
+    case 'onCall':
+      if (event.type !== 'callsEnded') return current;
+      return machine.lineUp ? { state: 'wrapUp' } : notReady(automaticReasons.phoneOffline);
+    case 'wrapUp':
+      if (event.type === 'lineDown') return notReady(automaticReasons.phoneOffline);
+      if (event.type === 'chooseReady') return { state: 'ready' };
+      if (event.type === 'chooseNotReady') return notReady(event.reason);
+      if (event.type === 'callStarted') return { state: 'onCall' };
+      if (event.type === 'wrapUpElapsed') return fromChoice(choice);
+      return current;
+  }
+}
