@@ -7,7 +7,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { NewCase } from '../../shared/contract/cases.js';
 import type { OutboxStatus } from '../../shared/contract/data.js';
 import { startCaseServices, type CaseServices } from '../../main/cases/case-services.js';
 import { applyDeskWrite, type DeskWrite } from '../../main/cases/desk-writes.js';
@@ -19,6 +18,7 @@ import { migrations } from '../../main/data/migrations/index.js';
 import { openOutbox } from '../../main/data/outbox/outbox-store.js';
 import { openPostgresDatabase } from '../../main/data/postgres-database.js';
 import { exponentialBackoff } from '../../main/phone/reconnect-policy.js';
+import { casesOn, newCase, sleep } from './saved-cases.js';
 import { startPostgresCluster, type PostgresCluster } from '../fixtures/postgres/cluster.js';
 
 let cluster: PostgresCluster;
@@ -88,25 +88,6 @@ async function startDesk(dataDir: string): Promise<Desk> {
   return desk;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-const newCase = (n: number): NewCase => ({
-  clientId: randomUUID(),
-  caseTypeCode: n % 2 === 0 ? 'home_care' : 'invoice_question',
-  caseClassCode: 'information_guidance',
-  resolvedAtFirstContact: true,
-  callerNumber: '+46701740605',
-  notes: `Samtal ${n}: frågade om kvällsbesöket`,
-});
-
-const casesOnServer = (clientIds: string[]) =>
-  server.query<{ client_id: string; case_number: number; created_at: Date; events: number }>(
-    `select c.client_id, c.case_number, c.created_at,
-            (select count(*)::int from case_events e where e.case_id = c.id and e.kind = 'created') as events
-       from cases c where c.client_id = any($1::uuid[]) order by c.case_number`,
-    [clientIds],
-  );
-
 describe('the outbox against a real PostgreSQL server', () => {
   it('keeps 50 cases saved across a server outage: all land once, none twice, in the order they were saved', async () => {
     const desk = await startDesk(await newDataDir());
@@ -132,7 +113,7 @@ describe('the outbox against a real PostgreSQL server', () => {
     await vi.waitFor(async () => expect((await desk.services.outboxStatus()).waiting).toBe(0), { timeout: 20_000, interval: 20 });
     const drainedAt = performance.now();
 
-    const landed = await casesOnServer(saves.map((s) => s.clientId));
+    const landed = await casesOn(server, saves.map((s) => s.clientId));
     expect(landed.map((row) => row.client_id)).toEqual(saves.map((s) => s.clientId));
     expect(landed.every((row) => row.events === 1)).toBe(true);
     // The agent's time of saving, not the replay's: the register says when the call was.
@@ -162,7 +143,7 @@ describe('the outbox against a real PostgreSQL server', () => {
     // Started again, it replays the same row.
     const desk = await startDesk(dataDir);
     await vi.waitFor(async () => expect(await desk.services.outboxStatus()).toEqual({ waiting: 0, refused: 0 }));
-    const landed = await casesOnServer([input.clientId]);
+    const landed = await casesOn(server, [input.clientId]);
     expect(landed).toHaveLength(1);
     expect(landed[0]?.events).toBe(1);
   });
@@ -172,7 +153,7 @@ describe('the outbox against a real PostgreSQL server', () => {
     const refused = { ...newCase(2), districtId: randomUUID() };
     await expect(desk.services.cases.saveCase(refused)).rejects.toMatchObject({ code: '23503' });
     expect(await desk.services.outboxStatus()).toEqual({ waiting: 0, refused: 0 });
-    expect(await casesOnServer([refused.clientId])).toEqual([]);
+    expect(await casesOn(server, [refused.clientId])).toEqual([]);
     expect(await desk.services.cases.saveCase(newCase(3))).toMatchObject({ delivery: 'saved', caseNumber: expect.any(Number) });
   });
 });

@@ -3,12 +3,10 @@
 // once that it could not look the caller up, and once the server answers and the schema is checked
 // the saves land once each, in order. The server is a cluster of this file's own, since stopping it
 // must not disturb the other data tests.
-import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { NewCase } from '../../shared/contract/cases.js';
 import type { OutboxStatus } from '../../shared/contract/data.js';
 import { startDeskData, type DeskData } from '../../main/core/desk-data.js';
 import type { Logger } from '../../main/core/logger.js';
@@ -19,6 +17,7 @@ import { openPostgresDatabase, type PostgresConfig } from '../../main/data/postg
 import { exponentialBackoff } from '../../main/phone/reconnect-policy.js';
 import { createScreenPop } from '../../main/screenpop/screen-pop.js';
 import type { DatabaseSettings } from '../../main/settings/desk-settings.js';
+import { casesOn, newCase, sleep } from './saved-cases.js';
 import { startPostgresCluster, type PostgresCluster } from '../fixtures/postgres/cluster.js';
 
 let cluster: PostgresCluster;
@@ -77,24 +76,6 @@ async function openAdmin(config: PostgresConfig): Promise<Database> {
   cleanUps.push(() => admin.close());
   return admin;
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-const newCase = (n: number): NewCase => ({
-  clientId: randomUUID(),
-  caseTypeCode: n % 2 === 0 ? 'home_care' : 'invoice_question',
-  caseClassCode: 'information_guidance',
-  resolvedAtFirstContact: true,
-  callerNumber: '+46701740605',
-  notes: `Samtal ${n}: frågade om kvällsbesöket`,
-});
-
-const casesOn = (db: Database, clientIds: string[]) =>
-  db.query<{ client_id: string; events: number }>(
-    `select c.client_id, (select count(*)::int from case_events e where e.case_id = c.id and e.kind = 'created') as events
-       from cases c where c.client_id = any($1::uuid[]) order by c.case_number`,
-    [clientIds],
-  );
 
 const citizenNumber = '+46701740699';
 const district = '00000000-0000-4000-8000-000000000101';

@@ -3,7 +3,7 @@
  * numbers and know exactly which card must appear.
  */
 import type { RegisteredCallerMatch, RegisteredCitizen } from '../caller-lookup.js';
-import { demoIds, type DemoCitizenPhone, type DemoPhoneNumber } from './demo-data.js';
+import { demoIds, type DemoCareManager, type DemoCitizen, type DemoCitizenPhone, type DemoPhoneNumber } from './demo-data.js';
 import type { Municipality } from './districts.js';
 import type { LineKind } from './fictional-numbers.js';
 
@@ -146,17 +146,11 @@ export const fixedNumbers: ReadonlySet<string> = new Set([
 
 /** What the fixed people are; the generator adds the rest (address, relatives, decisions, …). */
 export interface FixedDemoRows {
-  careManagers: { key: string; id: string; districtId: string; givenName: string; familyName: string; phone: string }[];
-  citizens: {
-    id: string;
-    externalId: string;
-    givenName: string;
-    familyName: string;
-    districtId: string;
-    careManagerId: string | null;
-    protectedIdentity: boolean;
-    gender: 'female' | 'male';
-  }[];
+  careManagers: (Pick<DemoCareManager, 'id' | 'districtId' | 'givenName' | 'familyName' | 'phone'> & { key: string })[];
+  citizens: (Pick<
+    DemoCitizen,
+    'id' | 'externalId' | 'givenName' | 'familyName' | 'districtId' | 'careManagerId' | 'protectedIdentity'
+  > & { gender: 'female' | 'male' })[];
   phoneNumbers: DemoPhoneNumber[];
   citizenPhones: DemoCitizenPhone[];
 }
