@@ -12,6 +12,7 @@ import { App } from './desk/App.js';
 import { serveCoreConnection } from './desk/core-connection.js';
 import { startOutboxSync } from './desk/outbox-mirror.js';
 import { startSettingsSync } from './desk/settings-mirror.js';
+import { startTransferSync } from './desk/transfer-mirror.js';
 import { createDeskI18n } from './i18n/i18n.js';
 import { startMediaEngine } from './media/media-engine.js';
 import { startPhoneSync } from './phone/index.js';
@@ -39,7 +40,9 @@ async function start(root: HTMLElement): Promise<void> {
       const stopPhone = startPhoneSync(link);
       const stopSettings = startSettingsSync(link, (locale) => void i18n.changeLanguage(locale));
       const stopOutbox = startOutboxSync(link);
+      const stopTransfers = startTransferSync(link);
       return () => {
+        stopTransfers();
         stopOutbox();
         stopSettings();
         stopPhone();

@@ -8,13 +8,23 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { demoCallers } from '../main/data/demo/demo-callers.js';
+import { demoCallers, fixedNumbers } from '../main/data/demo/demo-callers.js';
+import { districtNames } from '../main/data/demo/districts.js';
+import { NumberPlan } from '../main/data/demo/fictional-numbers.js';
+import { oncallNumbers } from '../main/data/demo/world.js';
 import { kamailioAvailable, startPbx } from '../test/fixtures/pbx/pbx.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const agent = { user: '1001', password: 'demo-1001' };
 const gateway = { user: 'pstn-gateway', password: 'demo-gateway' };
 const huntGroup = '600';
+// Bromma's on-call and deputy mobiles from the demo data, dialable in the demo: open their phone pages.
+const bromma = oncallNumbers(new NumberPlan(fixedNumbers), 'Stockholm', districtNames.Stockholm.indexOf('Bromma'));
+const oncallPhones: [string, string][] = [
+  ['Bromma on-call mobile', bromma.oncallNumber],
+  ['Bromma on-call deputy', bromma.oncallDeputyNumber],
+];
+const oncallPassword = 'demo-oncall';
 
 const callers: [string, string][] = [
   ['Margareta Lindqvist, Bromma', demoCallers.knownCitizen.e164],
@@ -64,7 +74,7 @@ function startDesk(dir: string): Promise<{ child: ChildProcess; url: string | nu
 async function main(): Promise<void> {
   if (!kamailioAvailable()) throw new Error('Kamailio is not installed: run `npm run setup` first.');
   const pbx = await startPbx({
-    users: { [agent.user]: agent.password, '1002': 'demo-1002', [gateway.user]: gateway.password },
+    users: { [agent.user]: agent.password, '1002': 'demo-1002', [gateway.user]: gateway.password, ...Object.fromEntries(oncallPhones.map(([, number]) => [number, oncallPassword])) },
     huntGroups: { [huntGroup]: [agent.user, '1002'] },
     trunkUser: gateway.user,
     configFile: join(root, 'test', 'fixtures', 'pbx', 'kamailio.cfg'),
@@ -75,6 +85,9 @@ async function main(): Promise<void> {
 
   const simulator = new URLSearchParams({ pbx: pbx.wsUrl, user: gateway.user, password: gateway.password, to: huntGroup });
   for (const [label, number] of callers) simulator.append('from', `${label}|${number}`);
+  const oncallPages = oncallPhones
+    .map(([label, number]) => `  ${label} (${number}):`.padEnd(42) + (desk.url ? `${desk.url}caller-simulator/?${new URLSearchParams({ pbx: pbx.wsUrl, user: number, password: oncallPassword })}` : '(needs the dev host)'))
+    .join('\n');
   console.log(`
 Careline Desk demo
   Phone server (Kamailio): ${pbx.wsUrl}   hunt group ${huntGroup} rings agents 1001 and 1002
@@ -85,6 +98,10 @@ Careline Desk demo
 To place a test call: open the caller simulator in a second browser tab, choose a caller and
 press Call. The desk rings with the caller's card; answer with the button or Alt+A, end with
 Alt+E. Press Ctrl+C here to stop everything.
+
+Urgent handover: open these phones in more tabs, call as Margareta (Bromma), answer, and press
+"Urgent - hand to Bromma on-call" on her card; the on-call page rings, then the deputy's.
+${oncallPages}
 `);
 
   const stop = async () => {

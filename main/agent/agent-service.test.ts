@@ -34,10 +34,12 @@ function setUp(agent: Partial<DeskSettings['agent']> = {}, record?: (entry: Agen
   const logged: AgentStateEntry[] = [];
   const warnings: string[] = [];
   const declineCall = vi.fn(() => Promise.resolve());
+  const ringCall = vi.fn(() => Promise.resolve());
   const service = new AgentService({
-    settings: () => ({ notReadyReasons: ['break', 'meeting'], wrapUpSeconds: 30, ringTimeoutSeconds: 20, ...agent }),
+    settings: () => ({ notReadyReasons: ['break', 'meeting'], wrapUpSeconds: 30, ringTimeoutSeconds: 20, level: 1, level2DelaySeconds: 60, ...agent }),
     sipUser: () => '1001',
     declineCall,
+    ringCall,
     onChanged: (status) => seen.push(status),
     record: record ?? ((entry) => Promise.resolve(void logged.push(entry))),
     log: { info: () => undefined, warn: (message) => warnings.push(message), error: () => undefined },
@@ -46,23 +48,24 @@ function setUp(agent: Partial<DeskSettings['agent']> = {}, record?: (entry: Agen
   const line = (state: 'registered' | 'unreachable') => service.phoneEvent({ type: 'registrationChanged', status: { state, user: '1001' } });
   const call = (callId: string, state: Call['state']) =>
     service.phoneEvent({ type: 'callChanged', call: { callId, state, direction: 'inbound', caller: { e164: null, display: '' }, dialled: '600', offeredAt: 0 } });
-  return { clock, service, seen, logged, warnings, declineCall, line, call };
+  const offered = (callId: string, dialled = '600') => service.offer({ callId, dialled, offeredAt: clock.now() });
+  return { clock, service, seen, logged, warnings, declineCall, ringCall, line, call, offered };
 }
 
 describe('AgentService', () => {
   it('is offline until the phone registers, then Ready, and logs the change with the time', () => {
-    const { service, seen, logged, line, clock } = setUp();
+    const { service, seen, logged, line, clock, offered } = setUp();
     expect(service.status().state).toBe('offline');
-    expect(service.acceptsCalls()).toBe(false);
+    expect(offered('c0')).toBe('decline');
     clock.advance(500);
     line('registered');
     expect(seen).toEqual([{ state: 'ready', since: clock.now() }]);
     expect(logged).toEqual([{ sipUser: '1001', state: 'ready', at: new Date(clock.now()).toISOString() }]);
-    expect(service.acceptsCalls()).toBe(true);
+    expect(offered('c1')).toBe('ring');
   });
 
   it('goes Not ready (missedCall) when a call rings past the timeout, and passes the call on', () => {
-    const { service, declineCall, line, call, clock } = setUp();
+    const { service, declineCall, line, call, clock, offered } = setUp();
     line('registered');
     call('c1', 'ringing');
     clock.advance(19_999);
@@ -70,7 +73,7 @@ describe('AgentService', () => {
     clock.advance(1);
     expect(service.status()).toMatchObject({ state: 'notReady', reason: 'missedCall' });
     expect(declineCall).toHaveBeenCalledWith('c1');
-    expect(service.acceptsCalls()).toBe(false);
+    expect(offered('c2')).toBe('decline');
   });
 
   it('does not count a call answered in time as missed', () => {
@@ -134,5 +137,103 @@ describe('AgentService', () => {
     line('registered');
     await service.stop();
     expect(logged.map((e) => e.state)).toEqual(['ready', 'offline']);
+  });
+});
+
+describe('AgentService: the machine sleeps or locks', () => {
+  it('goes Not ready (away), logged, and stays so until the agent chooses Ready', () => {
+    const { service, seen, logged, line } = setUp();
+    line('registered');
+    service.suspended();
+    expect(service.status()).toMatchObject({ state: 'notReady', reason: 'away' });
+    expect(seen.at(-1)).toMatchObject({ state: 'notReady', reason: 'away' });
+    expect(logged.at(-1)).toMatchObject({ sipUser: '1001', state: 'notReady', reason: 'away' });
+    line('unreachable');
+    line('registered');
+    expect(service.status()).toMatchObject({ state: 'notReady', reason: 'away' });
+    expect(service.choose('ready').state).toBe('ready');
+  });
+
+  it('lets a call in progress go on', () => {
+    const { service, line, call } = setUp();
+    line('registered');
+    call('in-1', 'active');
+    service.suspended();
+    expect(service.status().state).toBe('onCall');
+  });
+});
+
+describe('AgentService: hunt-group calls while busy (waiting strip)', () => {
+  it('lets a hunt-group call wait while the agent is on a call, but rings a call to their own number', () => {
+    const { line, call, offered, ringCall } = setUp();
+    line('registered');
+    call('c1', 'active');
+    expect(offered('q1')).toBe('wait');
+    expect(offered('d1', '1001')).toBe('ring');
+    expect(ringCall).not.toHaveBeenCalled();
+  });
+
+  it('rings the oldest waiting call, and only that one, when the agent becomes Ready after wrap-up', () => {
+    const { service, line, call, offered, ringCall, clock } = setUp({ wrapUpSeconds: 0 });
+    line('registered');
+    call('c1', 'active');
+    offered('older');
+    call('older', 'waiting');
+    clock.advance(3000);
+    offered('newer');
+    call('newer', 'waiting');
+    call('c1', 'ended');
+    expect(service.status().state).toBe('wrapUp');
+    expect(ringCall).not.toHaveBeenCalled();
+    service.choose('ready');
+    expect(ringCall.mock.calls).toEqual([['older']]);
+    call('older', 'ringing');
+    call('older', 'ended');
+    expect(ringCall.mock.calls).toEqual([['older'], ['newer']]);
+  });
+
+  it('holds a second hunt-group call back while one rings, and rings it when the first is taken elsewhere', () => {
+    const { line, call, offered, ringCall } = setUp();
+    line('registered');
+    expect(offered('first')).toBe('ring');
+    expect(offered('second')).toBe('wait');
+    call('first', 'ringing');
+    call('second', 'waiting');
+    call('first', 'ended');
+    expect(ringCall.mock.calls).toEqual([['second']]);
+  });
+
+  it('passes every waiting call on to the others when the agent goes Not ready', () => {
+    const { service, line, call, offered, declineCall } = setUp({ wrapUpSeconds: 0 });
+    line('registered');
+    call('c1', 'active');
+    offered('q1');
+    offered('q2');
+    call('c1', 'ended');
+    service.choose('notReady', 'break');
+    expect(declineCall.mock.calls).toEqual([['q1'], ['q2']]);
+  });
+
+  it('does not ring a waiting call whose caller gave up', () => {
+    const { service, line, call, offered, ringCall } = setUp({ wrapUpSeconds: 0 });
+    line('registered');
+    call('c1', 'active');
+    offered('q1');
+    call('q1', 'waiting');
+    call('q1', 'ended');
+    call('c1', 'ended');
+    service.choose('ready');
+    expect(ringCall).not.toHaveBeenCalled();
+  });
+
+  it('gives a level-2 agent a hunt-group call only once it has waited the threshold', () => {
+    const { line, offered, ringCall, clock } = setUp({ level: 2, level2DelaySeconds: 60 });
+    line('registered');
+    expect(offered('q1')).toBe('wait');
+    clock.advance(59_999);
+    expect(ringCall).not.toHaveBeenCalled();
+    clock.advance(1);
+    expect(ringCall.mock.calls).toEqual([['q1']]);
+    expect(offered('late', '600')).toBe('wait');
   });
 });

@@ -4,13 +4,17 @@
  * Logging never holds the phone up: a failed write is reported in the log and the state stands.
  */
 import type { AgentStatus } from '../../shared/contract/agent.js';
+import type { DeviceReport } from '../../shared/contract/devices.js';
 import type { Call } from '../../shared/contract/phone.js';
 import { ContractFailure } from '../../shared/contract/result.js';
 import type { Logger } from '../core/logger.js';
+import type { OfferedInvite, Offering } from '../phone/incoming-call.js';
 import type { PhoneEvent } from '../phone/softphone.js';
 import type { DeskSettings } from '../settings/desk-settings.js';
 import { initialAgentMachine, nextAgentState, type AgentEvent, type AgentMachine } from './agent-state.js';
 import type { AgentStateEntry } from './agent-state-log.js';
+import { DeviceReadiness } from './device-readiness.js';
+import { QueuedCalls } from './queued-calls.js';
 
 export interface AgentClock {
   now(): number;
@@ -29,8 +33,10 @@ const realClock: AgentClock = {
 export interface AgentServiceOptions {
   settings: () => DeskSettings['agent'];
   sipUser: () => string;
-  /** Sends an unanswered ringing call on to the other agents. */
+  /** Sends an unanswered ringing (or waiting) call on to the other agents. */
   declineCall: (callId: string) => Promise<void>;
+  /** Rings a hunt-group call that waited while the agent was busy. */
+  ringCall: (callId: string) => Promise<void>;
   onChanged: (status: AgentStatus) => void;
   /** Undefined when there is no database: changes then only reach the renderers. */
   record?: (entry: AgentStateEntry) => Promise<void>;
@@ -48,10 +54,21 @@ export class AgentService {
   private readonly ringTimers = new Map<string, () => void>();
   private cancelWrapUp: (() => void) | undefined;
   private readonly writes = new Set<Promise<void>>();
+  private readonly devices = new DeviceReadiness();
+  private readonly queued: QueuedCalls;
 
   constructor(private readonly options: AgentServiceOptions) {
     this.clock = options.clock ?? realClock;
     this.machine = initialAgentMachine(this.clock.now());
+    this.queued = new QueuedCalls({
+      agentState: () => this.machine.state,
+      settings: options.settings,
+      sipUser: options.sipUser,
+      ring: options.ringCall,
+      decline: options.declineCall,
+      clock: this.clock,
+      log: options.log,
+    });
   }
 
   status(): AgentStatus {
@@ -59,14 +76,15 @@ export class AgentService {
     return { state, since, ...(reason === undefined ? {} : { reason }), ...(wrapUpEndsAt === undefined ? {} : { wrapUpEndsAt }) };
   }
 
-  /** Not ready and offline agents take no calls: they are declined before they ring. */
-  acceptsCalls(): boolean {
-    return this.machine.state !== 'notReady' && this.machine.state !== 'offline';
+  /** Whether a new call rings, waits for the agent, or is declined before it rings (see call-offering.ts). */
+  offer(invite: OfferedInvite): Offering {
+    return this.queued.offer(invite);
   }
 
   /** The agent's own choice; refused while Ready is impossible or for a reason settings do not offer. */
   choose(state: 'ready' | 'notReady', reason?: string): AgentStatus {
     if (state === 'ready') {
+      if (!this.devices.readyAllowed()) throw new ContractFailure('devicesUnchecked', 'agent.errors.devicesUnchecked');
       if (this.apply({ type: 'chooseReady' }) === 'readyNeedsPhone') throw new ContractFailure('readyNeedsPhone', 'agent.errors.readyNeedsPhone');
       return this.status();
     }
@@ -77,6 +95,18 @@ export class AgentService {
     return this.status();
   }
 
+  /** What the renderer found of the agent's headset and microphone (device-readiness.ts). */
+  devicesReported(report: DeviceReport): void {
+    const failure = this.devices.report(report);
+    if (failure) this.apply({ type: 'devicesFailed', reason: failure });
+  }
+
+  /** The machine sleeps or locks (app shell): nobody is at the desk to answer, so Not ready (away). */
+  suspended(): void {
+    this.options.log.info('machine asleep or locked: agent set Not ready', { state: this.machine.state });
+    this.apply({ type: 'suspended' });
+  }
+
   phoneEvent(event: PhoneEvent): void {
     if (event.type === 'registrationChanged') {
       const { state } = event.status;
@@ -84,6 +114,7 @@ export class AgentService {
       else if (state !== 'connecting') this.apply({ type: 'lineDown' });
     } else if (event.type === 'callChanged') {
       this.callChanged(event.call);
+      this.queued.callChanged(event.call);
     }
   }
 
@@ -93,6 +124,7 @@ export class AgentService {
     this.ringTimers.forEach((cancel) => cancel());
     this.ringTimers.clear();
     this.cancelWrapUp?.();
+    this.queued.stop();
     await Promise.allSettled([...this.writes]);
   }
 
@@ -148,6 +180,7 @@ export class AgentService {
     this.options.log.info('agent state', { state: status.state, reason: status.reason });
     this.options.onChanged(status);
     this.record(status);
+    this.queued.agentChanged();
   }
 
   private record(status: AgentStatus): void {

@@ -101,3 +101,30 @@ describe('agent state machine', () => {
     expect(nextAgentState(chosen, events.lineUp!, later, 0).machine).toMatchObject({ state: 'notReady', reason: 'training' });
   });
 });
+
+describe('agent state machine: the machine sleeps or locks (suspended)', () => {
+  const suspended: AgentEvent = { type: 'suspended' };
+  it.each([
+    ['ready', 'notReady', 'away'],
+    ['wrapUp', 'notReady', 'away'],
+    ['notReady', 'notReady', 'break'],
+    ['onCall', 'onCall', undefined],
+    ['offline', 'offline', undefined],
+  ] as const)('%s -> %s (%s)', (from, state, reason) => {
+    const { machine } = nextAgentState(machines[from], suspended, later, 30);
+    expect(machine.state).toBe(state);
+    expect(machine.reason).toBe(reason);
+  });
+
+  it('does not return to Ready by itself after a call, or when the line comes back, once nobody is at the desk', () => {
+    const afterCall = nextAgentState(nextAgentState(machines.onCall, suspended, later, 30).machine, events.callsEnded!, later, 30).machine;
+    expect(nextAgentState(afterCall, events.wrapUpElapsed!, later, 30).machine).toMatchObject({ state: 'notReady', reason: 'away' });
+    const asleepOffline = nextAgentState(machines.offline, suspended, later, 30).machine;
+    expect(nextAgentState(asleepOffline, events.lineUp!, later, 30).machine).toMatchObject({ state: 'notReady', reason: 'away' });
+  });
+
+  it('keeps the agent\'s own Not ready reason for their return', () => {
+    const asleep = nextAgentState(machines.notReady, suspended, later, 30).machine;
+    expect(asleep.choice).toEqual({ state: 'notReady', reason: 'break' });
+  });
+});

@@ -27,13 +27,24 @@
  * ends (the call may well survive a server restart). Choices made on a call or in wrap-up are kept
  * as the standing choice and take effect when the call and wrap-up are over. An agent already Not
  * ready keeps their own reason when the line drops. Not ready and offline agents decline new calls;
- * on a call or in wrap-up a new call is still shown (call waiting).
+ * on a call or in wrap-up a call to the agent's own number still rings (call waiting) and a
+ * hunt-group call waits for the agent (call-offering.ts, queued-calls.ts).
+ *
+ * devicesFailed(r): the headset or microphone is gone (headsetLost), or a device check heard
+ * nothing (devicesUnchecked). Ready and wrap-up become Not ready (r); a call goes on (its audio
+ * falls back to the default device) and ends in Not ready (r); an agent's own Not ready stands.
  */
 
 export type AgentStateName = 'ready' | 'notReady' | 'onCall' | 'wrapUp' | 'offline';
 
 /** Reasons the desk sets by itself, next to the agent's own from settings (`agent.notReadyReasons`). */
-export const automaticReasons = { missedCall: 'missedCall', phoneOffline: 'phoneOffline' } as const;
+export const automaticReasons = {
+  missedCall: 'missedCall',
+  phoneOffline: 'phoneOffline',
+  headsetLost: 'headsetLost',
+  devicesUnchecked: 'devicesUnchecked',
+  away: 'away',
+} as const;
 
 export type AgentChoice = { state: 'ready' } | { state: 'notReady'; reason: string };
 
@@ -59,6 +70,9 @@ export type AgentEvent =
   | { type: 'callsEnded' }
   | { type: 'ringTimeout' }
   | { type: 'wrapUpElapsed' }
+  | { type: 'devicesFailed'; reason: 'headsetLost' | 'devicesUnchecked' }
+  /** The machine sleeps or its screen locks: nobody is at the desk (Not ready, `away`), as for devicesFailed. */
+  | { type: 'suspended' }
   /** The desk shuts down: the agent is offline whatever they were doing. */
   | { type: 'signOff' };
 
@@ -81,8 +95,15 @@ const fromChoice = (choice: AgentChoice): Target => (choice.state === 'ready' ? 
 export function nextAgentState(machine: AgentMachine, event: AgentEvent, at: number, wrapUpSeconds: number): AgentStep {
   if (event.type === 'chooseReady' && !machine.lineUp) return { machine, refused: 'readyNeedsPhone' };
   const lineUp = event.type === 'lineUp' ? true : event.type === 'lineDown' ? false : machine.lineUp;
-  const choice: AgentChoice =
+  const standing: AgentChoice =
     event.type === 'chooseReady' ? { state: 'ready' } : event.type === 'chooseNotReady' ? { state: 'notReady', reason: event.reason } : machine.choice;
+  // Without a working headset the desk must not return to Ready by itself after a call or at start.
+  const choice: AgentChoice =
+    event.type === 'devicesFailed' && standing.state === 'ready'
+      ? { state: 'notReady', reason: event.reason }
+      : event.type === 'suspended' && standing.state === 'ready'
+        ? { state: 'notReady', reason: automaticReasons.away }
+        : standing;
   const target = targetFor(machine, event, choice);
   const same = target.state === machine.state && target.reason === machine.reason;
   if (same) return { machine: { ...machine, choice, lineUp } };
@@ -104,6 +125,8 @@ function targetFor(machine: AgentMachine, event: AgentEvent, choice: AgentChoice
     case 'ready':
       if (event.type === 'lineDown') return notReady(automaticReasons.phoneOffline);
       if (event.type === 'ringTimeout') return notReady(automaticReasons.missedCall);
+      if (event.type === 'devicesFailed') return notReady(event.reason);
+      if (event.type === 'suspended') return notReady(automaticReasons.away);
       if (event.type === 'chooseNotReady') return notReady(event.reason);
       if (event.type === 'callStarted') return { state: 'onCall' };
       return current;
@@ -117,6 +140,8 @@ function targetFor(machine: AgentMachine, event: AgentEvent, choice: AgentChoice
       return machine.lineUp ? { state: 'wrapUp' } : notReady(automaticReasons.phoneOffline);
     case 'wrapUp':
       if (event.type === 'lineDown') return notReady(automaticReasons.phoneOffline);
+      if (event.type === 'devicesFailed') return notReady(event.reason);
+      if (event.type === 'suspended') return notReady(automaticReasons.away);
       if (event.type === 'chooseReady') return { state: 'ready' };
       if (event.type === 'chooseNotReady') return notReady(event.reason);
       if (event.type === 'callStarted') return { state: 'onCall' };

@@ -7,6 +7,7 @@ import type { Configuration } from 'electron-builder';
 import { load } from 'js-yaml';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { linkSchemes } from '../core/dial-link.js';
 
 type Fuses = Required<Omit<NonNullable<Configuration['electronFuses']>, 'resetAdHocDarwinSignature'>>;
 
@@ -53,5 +54,11 @@ describe('electron-builder.yml', () => {
   it('registers the desk for tel: and sip: links', () => {
     const schemes = [config.protocols ?? []].flat().flatMap((protocol) => protocol.schemes);
     expect(schemes.sort()).toEqual(['sip', 'tel']);
+  });
+
+  it('registers exactly the schemes the app takes links for, and ships the tray icons', () => {
+    const schemes = [config.protocols ?? []].flat().flatMap((protocol) => protocol.schemes);
+    expect(schemes.sort()).toEqual([...linkSchemes].sort());
+    expect(config.files).toEqual(expect.arrayContaining(['assets/tray/**/*']));
   });
 });

@@ -10,6 +10,8 @@ import { createJsonLogger } from '../core/logger.js';
 import { readMachinePolicy } from '../settings/machine-policy.js';
 import { confSettingsSource } from '../dev-host/conf-settings-source.js';
 import { registerAppScheme, serveRenderer } from './app-protocol.js';
+import { startDesktopIntegration } from './desktop-integration.js';
+import { takeDialLinks, type DialLinkHandler } from './dial-links.js';
 import { allowMicrophoneOnly } from './permissions.js';
 import { connectRenderers } from './renderer-port.js';
 import { createMainWindow, lockDownWebContents } from './secure-window.js';
@@ -20,10 +22,12 @@ const log = createJsonLogger();
 const dataDirOverride = process.env['CARELINE_DATA_DIR'];
 if (dataDirOverride) app.setPath('userData', dataDirOverride);
 
-// One desk per user session: a second start (or a tel: link later) focuses the first window.
+// One desk per user session: a second start (or a tel: link) focuses the first window.
+let links: DialLinkHandler | undefined;
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  links = takeDialLinks(log);
   // Every renderer, not just the main window's, runs in Chromium's sandbox.
   app.enableSandbox();
   registerAppScheme();
@@ -52,6 +56,7 @@ async function start(): Promise<void> {
     // No menu bar: its Alt mnemonics (Alt+E for Edit) would take the desk's Alt+A / Alt+E shortcuts.
     Menu.setApplicationMenu(null);
     window = createMainWindow();
+    if (links) startDesktopIntegration(core, window, links, log);
     app.on('second-instance', () => {
       if (window?.isMinimized()) window.restore();
       window?.focus();

@@ -1,10 +1,14 @@
 /**
- * The desk asks the OS for one thing: the microphone, for calls. Every other permission (camera,
- * notifications, location, clipboard, devices...) is refused, and refusals are logged by name.
+ * The desk asks the OS for the microphone, for calls, and uses the headset: its audio outputs
+ * (speaker selection) and its call buttons (WebHID, telephony devices only). Every other
+ * permission (camera, notifications, location, clipboard, USB, serial...) is refused, and
+ * refusals are logged by name.
  */
 import type { Session } from 'electron';
 import type { Logger } from '../core/desk-core.js';
 import { appOrigin } from './secure-window.js';
+
+const TELEPHONY_PAGE = 0x0b;
 
 const fromApp = (url: string | undefined) => url === appOrigin || (url ?? '').startsWith(`${appOrigin}/`);
 
@@ -22,6 +26,15 @@ export function allowMicrophoneOnly(session: Session, log: Logger): void {
   });
   session.setPermissionCheckHandler(
     (_contents, permission, requestingOrigin, details) =>
-      permission === 'media' && details.mediaType === 'audio' && fromApp(requestingOrigin),
+      ((permission === 'media' && details.mediaType === 'audio') || permission === 'hid' || permission === 'speaker-selection') && fromApp(requestingOrigin),
   );
+  // A headset granted once stays usable after a restart (navigator.hid.getDevices), for the app only.
+  session.setDevicePermissionHandler((details) => details.deviceType === 'hid' && fromApp(details.origin));
+  // navigator.hid.requestDevice has no chooser in Electron: take the first telephony device (a headset).
+  session.on('select-hid-device', (event, details, callback) => {
+    event.preventDefault();
+    const headset = details.deviceList.find((device) => device.collections.some((collection) => collection.usagePage === TELEPHONY_PAGE));
+    if (!headset) log.warn('no headset with call buttons to connect', { offered: details.deviceList.length });
+    callback(headset?.deviceId ?? null);
+  });
 }

@@ -9,6 +9,10 @@ describe('outcomeOfEndedCall', () => {
     }
   });
 
+  it('records a call the agent handed on as transferred', () => {
+    expect(outcomeOfEndedCall({ direction: 'inbound', answeredAt: 5, endReason: 'transferred' })).toBe('transferred');
+  });
+
   it('records an inbound call that rang here unanswered as missed', () => {
     for (const endReason of ['callerGaveUp', 'hungUpByAgent', 'mediaFailed'] as const) {
       expect(outcomeOfEndedCall({ direction: 'inbound', endReason })).toBe('missed');

@@ -8,7 +8,8 @@ import type { CallRecordInput } from '../../shared/contract/cases.js';
 export type RecordedOutcome = NonNullable<CallRecordInput['outcome']>;
 
 /**
- * - connected (any end reason): `answered`;
+ * - handed on by the agent (the NOTIFY said the target has the caller): `transferred`;
+ * - connected (any other end reason): `answered`;
  * - inbound, rang here and nobody answered it here: the caller gave up, the agent declined, or
  *   answering failed: `missed`;
  * - inbound, taken by another agent (`answeredElsewhere`): undefined, nothing to write: that
@@ -16,6 +17,7 @@ export type RecordedOutcome = NonNullable<CallRecordInput['outcome']>;
  * - outbound that never connected (busy, unreachable, cancelled by the agent): `abandoned`.
  */
 export function outcomeOfEndedCall(call: Pick<Call, 'direction' | 'answeredAt' | 'endReason'>): RecordedOutcome | undefined {
+  if (call.endReason === 'transferred') return 'transferred';
   if (call.answeredAt !== undefined) return 'answered';
   if (call.direction === 'outbound') return 'abandoned';
   if (call.endReason === 'answeredElsewhere') return undefined;

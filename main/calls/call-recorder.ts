@@ -10,6 +10,7 @@ import {
   type CallRecordUpdate,
   type Delivery,
 } from '../../shared/contract/cases.js';
+import { transferAttemptSchema, type TransferAttempt } from '../../shared/contract/transfer.js';
 import type { DeskWrite, WriteResult } from '../cases/desk-writes.js';
 import type { DurableWriter } from '../data/outbox/durable-writer.js';
 
@@ -24,5 +25,11 @@ export class CallRecorder {
   async updateCallRecord(update: CallRecordUpdate): Promise<Delivery> {
     const checked = callRecordUpdateSchema.parse(update);
     return (await this.writer.submit(checked.clientId, { kind: 'updateCallRecord', input: checked })).delivery;
+  }
+
+  /** One attempt to hand the call on (call_transfers), after the call's own record in the same queue. */
+  async recordTransfer(attempt: TransferAttempt): Promise<Delivery> {
+    const checked = transferAttemptSchema.parse(attempt);
+    return (await this.writer.submit(checked.clientId, { kind: 'recordTransfer', input: checked })).delivery;
   }
 }

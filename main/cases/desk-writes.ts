@@ -12,8 +12,10 @@ import {
   caseStatusChangeSchema,
   newCaseSchema,
 } from '../../shared/contract/cases.js';
+import { transferAttemptSchema } from '../../shared/contract/transfer.js';
 import { agentStateEntrySchema, insertAgentState } from '../agent/agent-state-log.js';
 import { insertCallRecord, updateCallRecordRow } from '../calls/call-record-sql.js';
+import { insertTransferAttempt } from '../calls/transfer-attempt-sql.js';
 import type { Database } from '../data/database.js';
 import { changeStatus, insertCase, insertCaseInformation } from './case-sql.js';
 
@@ -26,6 +28,7 @@ export const deskWriteSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('recordCall'), input: callRecordSchema }),
   z.object({ kind: z.literal('updateCallRecord'), input: callRecordUpdateSchema }),
   z.object({ kind: z.literal('recordAgentState'), input: agentStateEntrySchema }),
+  z.object({ kind: z.literal('recordTransfer'), input: transferAttemptSchema }),
 ]);
 export type DeskWrite = z.infer<typeof deskWriteSchema>;
 
@@ -54,6 +57,9 @@ export async function applyDeskWrite(db: Database, write: DeskWrite): Promise<Wr
       return {};
     case 'recordAgentState':
       await insertAgentState(db, write.input);
+      return {};
+    case 'recordTransfer':
+      await insertTransferAttempt(db, write.input);
       return {};
   }
 }

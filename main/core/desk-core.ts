@@ -8,6 +8,10 @@ import { createCoreSideLink } from '../../shared/messaging/links.js';
 import { AgentService } from '../agent/agent-service.js';
 import { serveAgentRequests } from '../agent/agent-requests.js';
 import { serveCaseRequests } from '../cases/case-requests.js';
+import { recordTransferAttempts } from '../handover/record-transfer-attempts.js';
+import { serveTransferRequests } from '../handover/transfer-requests.js';
+import { serveDeviceRequests } from '../devices/device-requests.js';
+import { DeskShell } from '../desktop/desk-shell.js';
 import { Softphone, type PhoneEvent } from '../phone/softphone.js';
 import type { ReconnectPolicy } from '../phone/reconnect-policy.js';
 import { createScreenPop } from '../screenpop/screen-pop.js';
@@ -38,6 +42,12 @@ export interface DeskCore {
   attachRenderer(carrier: MessageCarrier): void;
   /** The machine woke from sleep or was unlocked (app shell, powerMonitor): re-register at once. */
   resumed(): void;
+  /** The machine goes to sleep or its screen locks (app shell, powerMonitor): the agent goes Not ready (away). */
+  suspended(): void;
+  /** Calls what a tel: or sip: link from the OS names; refused (`desktop.link.*`) when it is no number here. */
+  dialLink(uri: string): Promise<string>;
+  /** What the desktop shell shows (tray, notifications) and may do (answer, Ready / Not ready). */
+  readonly shell: DeskShell;
   stop(): Promise<void>;
 }
 
@@ -68,12 +78,17 @@ export async function startDeskCore(options: DeskCoreOptions): Promise<DeskCore>
     settings: () => settings.current.agent,
     sipUser: () => settings.current.sip.user,
     declineCall: (callId): Promise<void> => phone.decline(callId),
-    onChanged: (status) => renderers.broadcast('agent.stateChanged', status),
+    ringCall: (callId): Promise<void> => phone.ringWaiting(callId),
+    onChanged: (status) => {
+      renderers.broadcast('agent.stateChanged', status);
+      shell.agentChanged(status);
+    },
     ...(agentStates ? { record: (entry) => agentStates.record(entry) } : {}),
     log,
   });
   const phone = new Softphone({
-    acceptsCalls: (): boolean => agent.acceptsCalls(),
+    offering: (invite) => agent.offer(invite),
+    onTransferAttempt: recordTransferAttempts({ recorder: data.caseServices?.calls, recordsSettled: () => history.settled(), log }),
     sip: settings.current.sip,
     media: renderers.media,
     log,
@@ -92,9 +107,11 @@ export async function startDeskCore(options: DeskCoreOptions): Promise<DeskCore>
       }
       history.onPhoneEvent(event);
       agent.phoneEvent(event);
+      shell.phoneEvent(event);
       forward(event, renderers);
     },
   });
+  const shell = new DeskShell({ agent, phone, settings, broadcastNotice: (notice) => renderers.broadcast('desktop.notice', notice), log });
   settings.onChange((snapshot) => renderers.broadcast('settings.changed', snapshot));
   renderers.onMediaHostChanged((present) => phone.mediaHostChanged(present));
   phone.start();
@@ -113,6 +130,13 @@ export async function startDeskCore(options: DeskCoreOptions): Promise<DeskCore>
     resumed() {
       phone.resumed();
     },
+    suspended() {
+      shell.suspended();
+    },
+    dialLink(uri) {
+      return shell.dialLink(uri);
+    },
+    shell,
     attachRenderer(carrier) {
       const link = createCoreSideLink(carrier, {
         onRejected: (rejection) => log.warn('renderer message refused', { ...rejection }),
@@ -121,6 +145,8 @@ export async function startDeskCore(options: DeskCoreOptions): Promise<DeskCore>
       serveRenderer(link, { phone, settings, history });
       serveCaseRequests(link, data.caseServices);
       serveAgentRequests(link, agent, () => settings.current.agent.notReadyReasons);
+      serveTransferRequests(link, { phone, settings, database: data.database, log });
+      serveDeviceRequests(link, { settings, agent, log, broadcast: (choices) => renderers.broadcast('devices.choicesChanged', choices) });
       renderers.add(link);
     },
     stop() {
@@ -133,5 +159,6 @@ export async function startDeskCore(options: DeskCoreOptions): Promise<DeskCore>
 function forward(event: PhoneEvent, renderers: RendererHub): void {
   if (event.type === 'registrationChanged') renderers.broadcast('phone.registrationChanged', event.status);
   else if (event.type === 'callChanged') renderers.broadcast('phone.callChanged', event.call);
+  else if (event.type === 'transferChanged') renderers.broadcast('transfer.changed', event.transfer);
   else renderers.broadcast('screenpop.callerIdentified', event.identified);
 }

@@ -20,7 +20,7 @@ export function serveRenderer(link: CoreSideLink, { phone, settings, history }: 
     await phone.hangUp(callId);
     return {};
   });
-  link.handle('phone.dial', async ({ number }) => ({ callId: await phone.dial(number, settings.current.phoneNumbers.defaultRegion) }));
+  link.handle('phone.dial', async ({ number }) => ({ callId: await phone.dial(number, settings.current.phoneNumbers) }));
   link.handle('phone.holdCall', async ({ callId }) => {
     await phone.hold(callId);
     return {};

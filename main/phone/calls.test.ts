@@ -8,7 +8,7 @@ import { FakeInvitation, FakeInviter } from './fake-call-sessions.js';
 
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-const number = { e164: '+46701740699', display: '070-174 06 99' };
+const number = { e164: '+46701740699', display: '070-174 06 99', target: '+46701740699' };
 
 function desk(prepare: (inviter: FakeInviter) => void = () => undefined) {
   const changes: Call[] = [];
@@ -34,7 +34,7 @@ function desk(prepare: (inviter: FakeInviter) => void = () => undefined) {
 
 async function connectedInbound(calls: DeskCalls, id: string): Promise<FakeInvitation> {
   const invitation = new FakeInvitation(id);
-  await calls.offer(invitation.asInvitation);
+  await calls.offer(invitation.asInvitation, 'ring');
   await calls.answer(id);
   return invitation;
 }
@@ -43,7 +43,7 @@ describe('incoming calls', () => {
   it('shows the caller before it rings, then follows answer and the caller hanging up', async () => {
     const { calls, identified, states, latest } = desk();
     const invitation = new FakeInvitation('in-1');
-    await calls.offer(invitation.asInvitation);
+    await calls.offer(invitation.asInvitation, 'ring');
     expect(identified.map((i) => i.callId)).toEqual(['in-1']);
     expect(invitation.ringingSent).toBe(true);
     await calls.answer('in-1');
@@ -57,7 +57,7 @@ describe('incoming calls', () => {
     const { calls, latest } = desk();
     const first = await connectedInbound(calls, 'in-1');
     const second = new FakeInvitation('in-2');
-    await calls.offer(second.asInvitation);
+    await calls.offer(second.asInvitation, 'ring');
     expect(latest('in-2')?.state).toBe('ringing');
     await calls.answer('in-2');
     expect(first.reInvites).toEqual([true]);
@@ -65,12 +65,38 @@ describe('incoming calls', () => {
     expect(latest('in-2')?.state).toBe('active');
   });
 
+  it('keeps a waiting hunt-group call silent (182 Queued), rings it on demand, or lets it go with 480', async () => {
+    const { calls, states, latest } = desk();
+    const waiting = new FakeInvitation('in-1');
+    await calls.offer(waiting.asInvitation, 'wait');
+    expect(waiting.provisionals).toEqual([182]);
+    expect(latest('in-1')?.state).toBe('waiting');
+    await calls.ringWaiting('in-1');
+    expect(waiting.provisionals).toEqual([182, 180]);
+    expect(states('in-1')).toEqual(['waiting', 'ringing']);
+    const other = new FakeInvitation('in-2');
+    await calls.offer(other.asInvitation, 'wait');
+    await calls.decline('in-2');
+    await tick();
+    expect(other.rejectedWith).toBe(480);
+    expect(latest('in-2')).toMatchObject({ state: 'ended', endReason: 'notAnsweredHere' });
+  });
+
+  it('answers a waiting call the agent picks from the strip', async () => {
+    const { calls, latest } = desk();
+    const waiting = new FakeInvitation('in-1');
+    await calls.offer(waiting.asInvitation, 'wait');
+    await calls.answer('in-1');
+    expect(waiting.accepted).toBe(true);
+    expect(latest('in-1')?.state).toBe('active');
+  });
+
   it('does not answer the waiting call when the first one cannot be held', async () => {
     const { calls, latest } = desk();
     const first = await connectedInbound(calls, 'in-1');
     first.reInviteAnswers = [488];
     const second = new FakeInvitation('in-2');
-    await calls.offer(second.asInvitation);
+    await calls.offer(second.asInvitation, 'ring');
     await expect(calls.answer('in-2')).rejects.toMatchObject({ code: 'holdFailed', messageKey: 'phone.errors.holdFailed' });
     expect(second.accepted).toBe(false);
     expect(latest('in-1')?.held).toBeFalsy();
@@ -82,7 +108,7 @@ describe('outgoing calls', () => {
   it('goes dialling, ringing out on 180, active on 200, and ends when the agent hangs up', async () => {
     const { calls, inviters, states, latest } = desk();
     const callId = await calls.dial(number);
-    expect(latest(callId)).toMatchObject({ direction: 'outbound', state: 'dialling', caller: number, dialled: number.e164 });
+    expect(latest(callId)).toMatchObject({ direction: 'outbound', state: 'dialling', caller: { e164: number.e164, display: number.display }, dialled: number.target });
     await inviters[0]!.respond(180);
     await inviters[0]!.respond(200);
     expect(latest(callId)?.answeredAt).toBeTypeOf('number');
@@ -164,7 +190,7 @@ describe('hold, resume, mute and key presses', () => {
     const { calls, latest } = desk();
     const invitation = new FakeInvitation('in-1');
     invitation.ackOnAccept = false;
-    await calls.offer(invitation.asInvitation);
+    await calls.offer(invitation.asInvitation, 'ring');
     await calls.answer('in-1');
     const holding = calls.hold('in-1');
     await tick();
@@ -177,7 +203,7 @@ describe('hold, resume, mute and key presses', () => {
 
   it('refuses to hold a call that is not connected', async () => {
     const { calls } = desk();
-    await calls.offer(new FakeInvitation('in-1').asInvitation);
+    await calls.offer(new FakeInvitation('in-1').asInvitation, 'ring');
     await expect(calls.hold('in-1')).rejects.toMatchObject({ code: 'notActive' });
     await expect(calls.hold('nope')).rejects.toMatchObject({ code: 'callNotFound' });
   });

@@ -13,14 +13,14 @@ import { sendCallDtmf, type DtmfMode } from './call-dtmf.js';
 import { failureForStatus } from './call-failure.js';
 import { reInviteForHold, type ReInviteTiming } from './call-reinvite.js';
 import type { DialledNumber } from './dial-number.js';
-import { incomingCall, ringWithCallerShown } from './incoming-call.js';
+import { incomingCall, ringWhenFree, ringWithCallerShown } from './incoming-call.js';
 import { inviteOptions, outgoingCall } from './outgoing-call.js';
 import type { TrackedCall } from './tracked-call.js';
 
 export interface DeskCallsOptions {
   identifyCaller: IdentifyCaller;
-  /** A sip.js Inviter towards an E.164 number on the phone server, not yet sent. */
-  inviterFor: (e164: string) => Inviter;
+  /** A sip.js Inviter towards an E.164 number or an extension on the phone server, not yet sent. */
+  inviterFor: (target: string) => Inviter;
   log: Logger;
   onCallChanged: (call: Call) => void;
   onCallerIdentified: (identified: CallerIdentified) => void;
@@ -47,10 +47,16 @@ export class DeskCalls {
     return [...this.calls.values()].flatMap((t) => (t.identified ? [t.identified] : []));
   }
 
-  async offer(invitation: Invitation): Promise<void> {
-    const tracked = incomingCall(invitation, this.now());
+  /** `offeredAt` is when the phone server's INVITE arrived, as the offering decision saw it. */
+  async offer(invitation: Invitation, offering: 'ring' | 'wait', offeredAt = this.now()): Promise<void> {
+    const tracked = incomingCall(invitation, offeredAt);
     this.track(tracked);
-    await ringWithCallerShown(tracked, { ...this.options, now: this.now, onChanged: (t) => this.options.onCallChanged(t.call) });
+    await ringWithCallerShown(tracked, { ...this.options, now: this.now, onChanged: (t) => this.options.onCallChanged(t.call) }, offering);
+  }
+
+  /** A waiting hunt-group call rings now (the agent became free). */
+  async ringWaiting(callId: string): Promise<void> {
+    await ringWhenFree(this.find(callId), (t) => this.options.onCallChanged(t.call));
   }
 
   /**
@@ -64,17 +70,19 @@ export class DeskCalls {
     invitation.reject({ statusCode: 480 }).catch((error: unknown) => this.options.log.warn('could not decline call', { callId: invitation.id, error: String(error) }));
   }
 
-  /** A ringing call nobody answered here goes on to the others, with the same 480 as above. */
+  /** A ringing or waiting call nobody answered here goes on to the others, with the same 480 as above. */
   async decline(callId: string): Promise<void> {
-    const { invitation } = this.find(callId);
+    const tracked = this.find(callId);
+    const { invitation } = tracked;
     if (!invitation || invitation.state !== SessionState.Initial) throw failure('notRinging');
+    tracked.endReason = 'notAnsweredHere';
     await invitation.reject({ statusCode: 480 });
   }
 
   /** Holds the call the agent is on, then calls; resolves with the call's id once the INVITE is sent. */
   async dial(number: DialledNumber): Promise<string> {
     await this.holdAllBut(undefined);
-    const inviter = this.options.inviterFor(number.e164);
+    const inviter = this.options.inviterFor(number.target);
     const tracked = outgoingCall(inviter, number, this.now());
     const { callId } = tracked.call;
     this.track(tracked);
@@ -100,7 +108,8 @@ export class DeskCalls {
   async answer(callId: string): Promise<void> {
     const tracked = this.find(callId);
     const invitation = tracked.invitation;
-    if (!invitation || tracked.call.state !== 'ringing') throw failure('notRinging');
+    // A waiting call can be taken too: the agent sees it in the strip and chooses to.
+    if (!invitation || (tracked.call.state !== 'ringing' && tracked.call.state !== 'waiting')) throw failure('notRinging');
     await this.holdAllBut(callId);
     this.update(tracked, { state: 'answering' });
     try {
@@ -171,6 +180,24 @@ export class DeskCalls {
     const tracked = this.find(callId);
     tracked.endReason = 'mediaFailed';
     await tracked.session.bye();
+  }
+
+  /** A call as the renderer sees it, if it is still here (transfers follow their calls with it). */
+  callOf(callId: string): Call | undefined {
+    return this.calls.get(callId)?.call;
+  }
+
+  /** The connected call's sip.js session, for a transfer's REFER (transfers.ts). */
+  sessionOf(callId: string): TrackedCall['session'] {
+    return this.connected(callId).session;
+  }
+
+  /** The NOTIFY said the caller is with the target: the call ends as transferred, whoever sends the BYE. */
+  async endTransferred(callId: string): Promise<void> {
+    const tracked = this.calls.get(callId);
+    if (!tracked) return;
+    tracked.endReason = 'transferred';
+    if (tracked.session.state === SessionState.Established) await tracked.session.bye();
   }
 
   private track(tracked: TrackedCall): void {

@@ -74,6 +74,8 @@ export class FakeInvitation extends FakeSession {
   /** The caller's ACK comes with the answer; false to hold it back until ack(). */
   ackOnAccept = true;
   ringingSent = false;
+  /** Status codes of the provisional responses sent: 180 Ringing, 182 Queued. */
+  readonly provisionals: number[] = [];
   readonly request = {
     to: { uri: { user: '600' } },
     getHeader: (name: string) => (name === 'P-Asserted-Identity' ? this.assertedIdentity : undefined),
@@ -87,8 +89,10 @@ export class FakeInvitation extends FakeSession {
     super(id);
   }
 
-  async progress(): Promise<void> {
-    this.ringingSent = true;
+  async progress(options?: { statusCode?: number }): Promise<void> {
+    const statusCode = options?.statusCode ?? 180;
+    this.provisionals.push(statusCode);
+    if (statusCode === 180) this.ringingSent = true;
   }
 
   async accept(): Promise<void> {
@@ -102,7 +106,10 @@ export class FakeInvitation extends FakeSession {
     this.delegate?.onAck?.({} as never);
   }
 
-  async reject(): Promise<void> {
+  rejectedWith: number | undefined;
+
+  async reject(options?: { statusCode?: number }): Promise<void> {
+    this.rejectedWith = options?.statusCode;
     this.to(SessionState.Terminated);
   }
 

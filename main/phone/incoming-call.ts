@@ -10,6 +10,16 @@ import { callerNumberFromHeaders } from '../screenpop/caller-identity.js';
 import type { IdentifyCaller } from '../screenpop/screen-pop.js';
 import { deferred, type TrackedCall } from './tracked-call.js';
 
+/** What the desk does with a new call: ring, let it wait in the strip, or decline it before it rings. */
+export type Offering = 'ring' | 'wait' | 'decline';
+
+export interface OfferedInvite {
+  callId: string;
+  /** The user part of the To address: a hunt group's number, or the agent's own. */
+  dialled: string;
+  offeredAt: number;
+}
+
 export function incomingCall(invitation: Invitation, offeredAt: number): TrackedCall {
   const tracked: TrackedCall = {
     session: invitation,
@@ -45,7 +55,12 @@ export interface RingOptions {
   now: () => number;
 }
 
-export async function ringWithCallerShown(tracked: TrackedCall, options: RingOptions): Promise<void> {
+/**
+ * `wait`: a hunt-group call the agent is too busy for. It answers 182 Queued instead of 180, which
+ * keeps this branch of the fork alive at the phone server (whose timer for a branch with no
+ * provisional answer is short) without ringing anyone; `ringWhenFree` rings it later.
+ */
+export async function ringWithCallerShown(tracked: TrackedCall, options: RingOptions, offering: 'ring' | 'wait'): Promise<void> {
   const invitation = tracked.invitation;
   if (!invitation) return;
   const { callId, offeredAt } = tracked.call;
@@ -55,10 +70,20 @@ export async function ringWithCallerShown(tracked: TrackedCall, options: RingOpt
   });
   const identified = await options.identifyCaller(callId, raw);
   if (invitation.state !== SessionState.Initial) return;
-  tracked.call = { ...tracked.call, caller: identified.caller };
+  tracked.call = { ...tracked.call, caller: identified.caller, state: offering === 'ring' ? 'ringing' : 'waiting' };
   tracked.identified = identified;
   options.onCallerIdentified(identified);
   options.onChanged(tracked);
-  options.log.info('call offered', { callId, match: identified.match.kind, lookupMs: options.now() - offeredAt });
-  await invitation.progress().catch((error: unknown) => options.log.warn('could not send 180 Ringing', { callId, error: String(error) }));
+  options.log.info('call offered', { callId, match: identified.match.kind, lookupMs: options.now() - offeredAt, offering });
+  const statusCode = offering === 'ring' ? 180 : 182;
+  await invitation.progress({ statusCode }).catch((error: unknown) => options.log.warn('could not send provisional response', { callId, statusCode, error: String(error) }));
+}
+
+/** A waiting call rings now: 180 Ringing, and the desk shows it as ringing. */
+export async function ringWhenFree(tracked: TrackedCall, onChanged: (tracked: TrackedCall) => void): Promise<void> {
+  const invitation = tracked.invitation;
+  if (!invitation || tracked.call.state !== 'waiting' || invitation.state !== SessionState.Initial) throw new Error('call is not waiting');
+  tracked.call = { ...tracked.call, state: 'ringing' };
+  onChanged(tracked);
+  await invitation.progress({ statusCode: 180 });
 }

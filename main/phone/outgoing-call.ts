@@ -20,8 +20,8 @@ export function outgoingCall(inviter: Inviter, number: DialledNumber, offeredAt:
       callId: inviter.id,
       direction: 'outbound',
       state: 'dialling',
-      caller: number,
-      dialled: number.e164,
+      caller: { e164: number.e164, display: number.display },
+      dialled: number.target,
       offeredAt,
     },
   };

@@ -2,7 +2,7 @@
  * The phone as the rest of the core sees it: a line that stays registered and the calls on it,
  * reporting every change as one stream of events.
  */
-import { Inviter, UserAgent } from 'sip.js';
+import { Inviter, UserAgent, type URI } from 'sip.js';
 import type { Call, PhoneSnapshot, RegistrationStatus } from '../../shared/contract/phone.js';
 import { ContractFailure } from '../../shared/contract/result.js';
 import type { CallerIdentified } from '../../shared/contract/screenpop.js';
@@ -11,16 +11,20 @@ import type { IdentifyCaller } from '../screenpop/screen-pop.js';
 import type { DeskSettings } from '../settings/desk-settings.js';
 import type { DtmfMode } from './call-dtmf.js';
 import { DeskCalls } from './calls.js';
-import { numberToDial } from './dial-number.js';
+import type { OfferedInvite, Offering } from './incoming-call.js';
+import { numberToDial, type Numbering } from './dial-number.js';
 import type { MediaEngine } from './media-engine.js';
 import { MediaRecovery } from './media-recovery.js';
 import { PhoneLine } from './phone-line.js';
 import type { ReconnectPolicy } from './reconnect-policy.js';
+import { DeskTransfers } from './transfers.js';
+import type { Transfer, TransferAttempt } from '../../shared/contract/transfer.js';
 
 export type PhoneEvent =
   | { type: 'registrationChanged'; status: RegistrationStatus }
   | { type: 'callChanged'; call: Call }
-  | { type: 'callerIdentified'; identified: CallerIdentified };
+  | { type: 'callerIdentified'; identified: CallerIdentified }
+  | { type: 'transferChanged'; transfer: Transfer };
 
 export interface SoftphoneOptions {
   sip: DeskSettings['sip'];
@@ -29,14 +33,21 @@ export interface SoftphoneOptions {
   log: Logger;
   onEvent: (event: PhoneEvent) => void;
   policy?: ReconnectPolicy;
-  /** False while the agent takes no calls (Not ready, offline): a new call is declined before it rings. */
-  acceptsCalls?: () => boolean;
+  /**
+   * Whether a new call rings, waits in the strip, or is declined before it rings (Not ready,
+   * offline); every call rings when absent.
+   */
+  offering?: (invite: OfferedInvite) => Offering;
+  /** Each transfer attempt once settled, to be recorded with its call. */
+  onTransferAttempt?: (attempt: TransferAttempt) => void;
 }
 
 export class Softphone {
   private readonly line: PhoneLine;
   private readonly calls: DeskCalls;
   private readonly recovery: MediaRecovery;
+  /** Blind, attended and urgent transfers of this phone's calls (transfers.ts). */
+  readonly transfers: DeskTransfers;
 
   constructor(options: SoftphoneOptions) {
     const { onEvent, log } = options;
@@ -44,7 +55,10 @@ export class Softphone {
       identifyCaller: options.identifyCaller,
       inviterFor: (e164) => this.inviterFor(e164),
       log,
-      onCallChanged: (call) => onEvent({ type: 'callChanged', call }),
+      onCallChanged: (call) => {
+        onEvent({ type: 'callChanged', call });
+        this.transfers.callChanged(call);
+      },
       onCallerIdentified: (identified) => onEvent({ type: 'callerIdentified', identified }),
     });
     this.line = new PhoneLine({
@@ -54,12 +68,23 @@ export class Softphone {
       ...(options.policy ? { policy: options.policy } : {}),
       onStatus: (status) => onEvent({ type: 'registrationChanged', status }),
       onInvite: (invitation) => {
-        if (options.acceptsCalls && !options.acceptsCalls()) {
+        const offeredAt = Date.now();
+        // The To user is what the caller dialled (a hunt group), not this agent's own number.
+        const invite = { callId: invitation.id, dialled: invitation.request.to.uri.user ?? '', offeredAt };
+        const offering = options.offering?.(invite) ?? 'ring';
+        if (offering === 'decline') {
           this.calls.declineUnoffered(invitation);
           return;
         }
-        this.calls.offer(invitation).catch((error: unknown) => log.error('incoming call failed', { error: String(error) }));
+        this.calls.offer(invitation, offering, offeredAt).catch((error: unknown) => log.error('incoming call failed', { error: String(error) }));
       },
+    });
+    this.transfers = new DeskTransfers({
+      calls: this.calls,
+      uriFor: (target) => this.uriFor(target),
+      onChanged: (transfer) => onEvent({ type: 'transferChanged', transfer }),
+      onAttempt: (attempt) => options.onTransferAttempt?.(attempt),
+      log,
     });
     this.recovery = new MediaRecovery({
       established: () => this.calls.established(),
@@ -101,14 +126,18 @@ export class Softphone {
     return this.calls.hangUp(callId);
   }
 
+  ringWaiting(callId: string): Promise<void> {
+    return this.calls.ringWaiting(callId);
+  }
+
   /** Lets a ringing call go to the other agents of a ring-all group (see DeskCalls.decline). */
   decline(callId: string): Promise<void> {
     return this.calls.decline(callId);
   }
 
-  /** Calls what the agent typed, read as a number of `defaultRegion`; nothing is sent for a malformed one. */
-  async dial(typed: string, defaultRegion: string): Promise<string> {
-    const number = numberToDial(typed, defaultRegion);
+  /** Calls what the agent typed, an extension or a number read by `numbering`; nothing is sent for a malformed one. */
+  async dial(typed: string, numbering: Numbering): Promise<string> {
+    const number = numberToDial(typed, numbering);
     if (this.line.current.state !== 'registered') throw new ContractFailure('notRegistered', 'phone.errors.notRegistered');
     return this.calls.dial(number);
   }
@@ -131,8 +160,12 @@ export class Softphone {
 
   /** Numbers are dialled on the phone server's domain, where its routing (or trunk) takes over. */
   private inviterFor(e164: string): Inviter {
-    const target = UserAgent.makeURI(`sip:${e164}@${this.line.userAgent.configuration.uri.host}`);
-    if (!target) throw new ContractFailure('invalidNumber', 'phone.errors.invalidNumber');
-    return new Inviter(this.line.userAgent, target);
+    return new Inviter(this.line.userAgent, this.uriFor(e164));
+  }
+
+  private uriFor(target: string): URI {
+    const uri = UserAgent.makeURI(`sip:${target}@${this.line.userAgent.configuration.uri.host}`);
+    if (!uri) throw new ContractFailure('invalidNumber', 'phone.errors.invalidNumber');
+    return uri;
   }
 }

@@ -5,6 +5,11 @@ describe('callerNumberFromHeaders', () => {
   it('prefers the gateway-asserted identity over From', () => {
     expect(callerNumberFromHeaders({ assertedIdentity: '"Anna" <sip:+46701740605@127.0.0.1;user=phone>', fromUser: 'pstn-gateway' })).toBe('+46701740605');
   });
+  it('reads past a quoted display name holding a comma, markup or escaped quotes', () => {
+    for (const name of ['"Berg, Anna"', '"<img src=x onerror=alert(1)>"', '"a \\"<sip:+4611@evil>\\" b\\\\"']) {
+      expect(callerNumberFromHeaders({ assertedIdentity: `${name} <sip:+46701740605@127.0.0.1;user=phone>`, fromUser: 'pstn-gateway' })).toBe('+46701740605');
+    }
+  });
   it('reads a tel: URI', () => {
     expect(callerNumberFromHeaders({ assertedIdentity: '<tel:+4509000000>', fromUser: undefined })).toBe('+4509000000');
   });

@@ -16,7 +16,8 @@ export function callerNumberFromHeaders(headers: InviteIdentityHeaders): string 
 
 /** `"Name" <sip:+4670…@host;user=phone>` or `<tel:+4670…>` → "+4670…". */
 function userOfNameAddr(value: string): string | null {
-  const first = value.split(',')[0] ?? '';
+  // A quoted display name may hold `,` `<` `>` ("Berg, Anna", markup from a hostile gateway): skip it first.
+  const first = value.trimStart().replace(/^"(?:[^"\\]|\\[\s\S])*"/, '').split(',')[0] ?? '';
   const uri = /<([^>]*)>/.exec(first)?.[1] ?? first.trim();
   const sip = /^sips?:([^@;?]+)@/i.exec(uri);
   if (sip?.[1]) return decodeUserPart(sip[1]);

@@ -41,7 +41,7 @@ describe('DeskSettingsService', () => {
     service.onChange(listener);
     service.setLocale('da');
     expect(source.raw['locale']).toBe('da');
-    expect(listener).toHaveBeenCalledWith({ locale: 'da', ignored: [], lockedByPolicy: [] });
+    expect(listener).toHaveBeenCalledWith({ locale: 'da', ignored: [], lockedByPolicy: [], shortcuts: expect.objectContaining({ answerCall: 'Alt+A' }) });
   });
 
   it('refuses to change a language the machine policy fixed, and keeps the file as it was', () => {

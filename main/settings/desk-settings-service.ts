@@ -4,6 +4,7 @@
  * policy sets is shown but cannot be changed from the desk.
  */
 import { ContractFailure } from '../../shared/contract/result.js';
+import type { DeviceChoice, DeviceRole } from '../../shared/contract/devices.js';
 import type { Locale, SettingsSnapshot } from '../../shared/contract/settings.js';
 import type { Logger } from '../core/logger.js';
 import { loadDeskSettings, type DeskSettings, type LoadedSettings } from './desk-settings.js';
@@ -30,7 +31,8 @@ export class DeskSettingsService {
   }
 
   snapshot(): SettingsSnapshot {
-    return { locale: this.loaded.settings.locale, ignored: this.loaded.ignored, lockedByPolicy: this.loaded.lockedByPolicy };
+    const { locale, shortcuts } = this.loaded.settings;
+    return { locale, ignored: this.loaded.ignored, lockedByPolicy: this.loaded.lockedByPolicy, shortcuts };
   }
 
   setLocale(locale: Locale): void {
@@ -43,6 +45,18 @@ export class DeskSettingsService {
     };
     const snapshot = this.snapshot();
     for (const listener of this.listeners) listener(snapshot);
+  }
+
+  /** Keeps an audio device choice (null: the system default); the caller tells the renderers. */
+  setDevice(role: DeviceRole, choice: DeviceChoice | null): void {
+    const path = `devices.${role}`;
+    if (this.loaded.lockedByPolicy.includes(path)) throw new ContractFailure('lockedByPolicy', 'settings.errors.lockedByPolicy');
+    this.source.set(path, choice);
+    this.loaded = {
+      ...this.loaded,
+      settings: { ...this.loaded.settings, devices: { ...this.loaded.settings.devices, [role]: choice } },
+      ignored: this.loaded.ignored.filter((i) => i.path !== path),
+    };
   }
 
   onChange(listener: (snapshot: SettingsSnapshot) => void): () => void {

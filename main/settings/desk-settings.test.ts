@@ -69,15 +69,25 @@ describe('loadDeskSettings: phone', () => {
 
 describe('loadDeskSettings: agent', () => {
   it('offers the usual Not ready reasons, 30 s of wrap-up and a 20 s ring timeout by default', () => {
-    expect(loadDeskSettings({}).settings.agent).toEqual({ notReadyReasons: ['break', 'meeting', 'training', 'other'], wrapUpSeconds: 30, ringTimeoutSeconds: 20 });
+    expect(loadDeskSettings({}).settings.agent).toEqual({ notReadyReasons: ['break', 'meeting', 'training', 'other'], wrapUpSeconds: 30, ringTimeoutSeconds: 20, level: 1, level2DelaySeconds: 60 });
   });
 
   it('takes the centre\'s own reasons and times, and falls back for broken ones with the line named', () => {
-    const own = loadDeskSettings({ agent: { notReadyReasons: ['lunch', 'coaching'], wrapUpSeconds: 0, ringTimeoutSeconds: 12 } });
-    expect(own.settings.agent).toEqual({ notReadyReasons: ['lunch', 'coaching'], wrapUpSeconds: 0, ringTimeoutSeconds: 12 });
-    const broken = loadDeskSettings({ agent: { notReadyReasons: ['<b>'], wrapUpSeconds: -1, ringTimeoutSeconds: 0 } });
+    const own = loadDeskSettings({ agent: { notReadyReasons: ['lunch', 'coaching'], wrapUpSeconds: 0, ringTimeoutSeconds: 12, level: 2, level2DelaySeconds: 90 } });
+    expect(own.settings.agent).toEqual({ notReadyReasons: ['lunch', 'coaching'], wrapUpSeconds: 0, ringTimeoutSeconds: 12, level: 2, level2DelaySeconds: 90 });
+    const broken = loadDeskSettings({ agent: { notReadyReasons: ['<b>'], wrapUpSeconds: -1, ringTimeoutSeconds: 0, level: 3, level2DelaySeconds: -5 } });
     expect(broken.settings.agent).toEqual(loadDeskSettings({}).settings.agent);
-    expect(broken.ignored.map((i) => i.path)).toEqual(['agent.notReadyReasons', 'agent.wrapUpSeconds', 'agent.ringTimeoutSeconds']);
+    expect(broken.ignored.map((i) => i.path)).toEqual(['agent.notReadyReasons', 'agent.wrapUpSeconds', 'agent.ringTimeoutSeconds', 'agent.level', 'agent.level2DelaySeconds']);
+  });
+});
+
+describe('loadDeskSettings: handover', () => {
+  it("gives an urgent handover's on-call 25 s to answer unless told otherwise, and refuses nonsense", () => {
+    expect(loadDeskSettings({}).settings.handover).toEqual({ answerTimeoutSeconds: 25 });
+    expect(loadDeskSettings({ handover: { answerTimeoutSeconds: 2 } }).settings.handover).toEqual({ answerTimeoutSeconds: 2 });
+    const broken = loadDeskSettings({ handover: { answerTimeoutSeconds: 0 } });
+    expect(broken.settings.handover).toEqual({ answerTimeoutSeconds: 25 });
+    expect(broken.ignored.map((i) => i.path)).toEqual(['handover.answerTimeoutSeconds']);
   });
 });
 

@@ -6,7 +6,10 @@
  */
 import { isAbsolute } from 'node:path';
 import { z } from 'zod';
+import { deviceChoiceSchema, type DeviceChoices } from '../../shared/contract/devices.js';
 import { localeSchema, type IgnoredSetting, type Locale } from '../../shared/contract/settings.js';
+import type { ShortcutSettings } from '../../shared/contract/shortcuts.js';
+import { sameShortcutTwice, shortcutFields, shortcutSettingsFrom } from './shortcut-settings.js';
 
 const iceServerSchema = z
   .object({
@@ -31,6 +34,8 @@ export interface DeskSettings {
   phoneNumbers: {
     /** Region for numbers written without a country code (ISO 3166 alpha-2). */
     defaultRegion: string;
+    /** What the agent types that is a colleague's extension or a group (e.g. 1002, 600), dialled as a SIP user; empty = none. */
+    internalPattern: string;
   };
   phone: {
     /** How key presses reach the other party: RTP events (RFC 4733), or SIP INFO for PBXs that need it. */
@@ -43,8 +48,19 @@ export interface DeskSettings {
     wrapUpSeconds: number;
     /** A ring-all call not answered within this goes elsewhere, and the agent goes Not ready (missedCall). */
     ringTimeoutSeconds: number;
+    /** The seeds' two levels: level 2 takes hunt-group calls only once they have waited `level2DelaySeconds`. */
+    level: 1 | 2;
+    level2DelaySeconds: number;
   };
+  handover: {
+    /** An urgent handover gives the on-call mobile this long to answer, then tries the deputy. */
+    answerTimeoutSeconds: number;
+  };
+  /** The agent's audio devices, each by id and label; null = the system default. */
+  devices: DeviceChoices;
   database: DatabaseSettings;
+  /** Key combinations for the desk's actions (shortcut-settings.ts). */
+  shortcuts: ShortcutSettings;
 }
 
 export interface DatabaseSettings {
@@ -78,6 +94,11 @@ const fields = {
   'sip.domain': field(z.string().regex(/^[A-Za-z0-9.-]*$/, 'must be a host name'), ''),
   'sip.iceServers': field(z.array(iceServerSchema), []),
   'phoneNumbers.defaultRegion': field(z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter region such as SE or DK'), 'SE'),
+  'phoneNumbers.internalPattern': field(
+    z.string().max(200).refine(isWholeNumberPattern, 'must be a regular expression from ^ to $ (or empty for none)'),
+    '^[0-9]{3,6}$',
+  ),
+  ...shortcutFields,
   'phone.dtmf': field(z.enum(['rfc4733', 'info']), 'rfc4733'),
   'agent.notReadyReasons': field(
     z.array(z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,39}$/, 'must be reason codes (letters, digits, _ -)')).min(1).max(20),
@@ -85,6 +106,12 @@ const fields = {
   ),
   'agent.wrapUpSeconds': field(z.number().int().min(0).max(3600), 30),
   'agent.ringTimeoutSeconds': field(z.number().min(1).max(300), 20),
+  'agent.level': field(z.union([z.literal(1), z.literal(2)]), 1),
+  'agent.level2DelaySeconds': field(z.number().min(0).max(600), 60),
+  'handover.answerTimeoutSeconds': field(z.number().min(1).max(120), 25),
+  'devices.microphone': field(deviceChoiceSchema.nullable(), null),
+  'devices.headset': field(deviceChoiceSchema.nullable(), null),
+  'devices.ringer': field(deviceChoiceSchema.nullable(), null),
   'database.kind': field(z.enum(['embedded', 'shared']), 'embedded'),
   'database.host': field(z.string().regex(/^([A-Za-z0-9.-]+|[0-9A-Fa-f:.]+)?$/, 'must be a host name or IP address'), ''),
   'database.port': field(z.number().int().min(1).max(65_535), 5432),
@@ -135,6 +162,7 @@ export function loadDeskSettings(raw: Record<string, unknown>, policy: Record<st
     if (!checked.success) ignored.push({ path, reason: checked.error.issues[0]?.message ?? 'invalid value' });
   }
   ignored.push(...incompleteSharedDatabase(values, ignored));
+  ignored.push(...sameShortcutTwice(values));
   ignored.push(...unknownPaths(raw, ''), ...unknownPaths(policy, POLICY));
   const get = <P extends FieldPath>(path: P) => values.get(path) as (typeof fields)[P]['fallback'];
   return {
@@ -147,13 +175,18 @@ export function loadDeskSettings(raw: Record<string, unknown>, policy: Record<st
         domain: get('sip.domain'),
         iceServers: get('sip.iceServers'),
       },
-      phoneNumbers: { defaultRegion: get('phoneNumbers.defaultRegion') },
+      phoneNumbers: { defaultRegion: get('phoneNumbers.defaultRegion'), internalPattern: get('phoneNumbers.internalPattern') },
+      shortcuts: shortcutSettingsFrom(values),
       phone: { dtmf: get('phone.dtmf') },
       agent: {
         notReadyReasons: get('agent.notReadyReasons'),
         wrapUpSeconds: get('agent.wrapUpSeconds'),
         ringTimeoutSeconds: get('agent.ringTimeoutSeconds'),
+        level: get('agent.level'),
+        level2DelaySeconds: get('agent.level2DelaySeconds'),
       },
+      handover: { answerTimeoutSeconds: get('handover.answerTimeoutSeconds') },
+      devices: { microphone: get('devices.microphone'), headset: get('devices.headset'), ringer: get('devices.ringer') },
       database: {
         kind: get('database.kind'),
         host: get('database.host'),
@@ -186,6 +219,18 @@ function incompleteSharedDatabase(values: Map<string, unknown>, ignored: readonl
   return (['database.host', 'database.user'] as const)
     .filter((path) => values.get(path) === '' && !ignored.some((entry) => entry.path === path))
     .map((path) => ({ path, reason: 'must be set when database.kind is "shared"' }));
+}
+
+/** The internal-number rule must compile and span the whole entry, or it would catch parts of real phone numbers. */
+function isWholeNumberPattern(pattern: string): boolean {
+  if (pattern === '') return true;
+  if (!pattern.startsWith('^') || !pattern.endsWith('$')) return false;
+  try {
+    new RegExp(pattern);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function readPath(raw: Record<string, unknown>, path: string): unknown {

@@ -12,7 +12,8 @@ import { hangUpCall, setCallHeld, setCallMuted } from './desk-actions.js';
 import { DtmfKeypad } from './DtmfKeypad.js';
 import { useLink } from './link-context.js';
 import { ShortcutButton } from './ShortcutButton.js';
-import { deskShortcuts } from './shortcuts.js';
+import { TransferControls } from './TransferControls.js';
+import { UrgentHandover } from './UrgentHandover.js';
 import { formatElapsed } from './time-format.js';
 import { useNow } from './use-now.js';
 
@@ -58,6 +59,7 @@ export function ActiveCall({ call }: { call: Call }) {
         </span>
       </header>
       {outgoing ? <OutgoingParty number={call.caller.display} /> : <CallerCard card={callerCardFor(call, identified)} />}
+      {connected && !outgoing && <UrgentHandover call={call} identified={identified} />}
       {(held || muted) && (
         <p className="call-panel__flags" role="status">
           {held && <span className="flag flag--held" data-testid="held-flag">{t('active.held')}</span>}
@@ -65,6 +67,7 @@ export function ActiveCall({ call }: { call: Call }) {
         </p>
       )}
       {keypadOpen && connected && !held && <DtmfKeypad callId={call.callId} />}
+      <TransferControls call={call} />
       <div className="call-panel__actions">
         {connected && (
           <>
@@ -82,7 +85,7 @@ export function ActiveCall({ call }: { call: Call }) {
               className="button button--quiet button--toggle"
               aria-pressed={muted}
               data-testid="mute-button"
-              shortcut={deskShortcuts.muteCall}
+              shortcut="muteCall"
               onClick={() => void setCallMuted(link, call.callId, !muted)}
             >
               {muted ? t('active.unmute') : t('active.mute')}
@@ -90,7 +93,7 @@ export function ActiveCall({ call }: { call: Call }) {
             <ShortcutButton
               className={held ? 'button button--resume' : 'button button--quiet'}
               data-testid="hold-button"
-              shortcut={deskShortcuts.holdCall}
+              shortcut="holdCall"
               onClick={() => void setCallHeld(link, call.callId, !held)}
             >
               {held ? t('active.resume') : t('active.hold')}
@@ -101,7 +104,7 @@ export function ActiveCall({ call }: { call: Call }) {
           ref={hangUp}
           className="button button--hang-up"
           data-testid="hang-up-button"
-          shortcut={deskShortcuts.hangUpCall}
+          shortcut="hangUpCall"
           showShortcut={!held}
           onClick={() => void hangUpCall(link, call.callId)}
         >

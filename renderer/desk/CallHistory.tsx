@@ -7,6 +7,7 @@ import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallHistoryEntry } from '../../shared/contract/index.js';
 import { startCallHistorySync, useCallHistoryMirror } from './call-history-mirror.js';
+import { CallNumberButton } from './CallNumberButton.js';
 import { useLink } from './link-context.js';
 import { formatElapsed } from './time-format.js';
 
@@ -42,6 +43,8 @@ function CallHistoryItem({ entry }: { entry: CallHistoryEntry }) {
   const when = new Date(entry.offeredAt);
   const sameDay = when.toDateString() === new Date().toDateString();
   const time = new Intl.DateTimeFormat(i18n.language, sameDay ? { timeStyle: 'short' } : { dateStyle: 'short', timeStyle: 'short' }).format(when);
+  // Never for a protected caller; their number does not reach the page anyway.
+  const callBack = !entry.protectedCaller && entry.number?.display ? entry.number.display : null;
   const lasted = entry.answeredAt !== undefined && entry.endedAt !== undefined ? formatElapsed(entry.endedAt - entry.answeredAt) : undefined;
   return (
     <li
@@ -51,7 +54,10 @@ function CallHistoryItem({ entry }: { entry: CallHistoryEntry }) {
       data-outcome={entry.outcome}
     >
       <div className="call-history__text">
-        <span className="call-history__party">{partyOf(t, entry)}</span>
+        <span className="call-history__party">
+          {callBack && !entry.citizenName ? <CallNumberButton number={callBack} dial={entry.number?.e164} testId="call-history-call" /> : partyOf(t, entry)}
+        </span>
+        {callBack && entry.citizenName && <CallNumberButton number={callBack} dial={entry.number?.e164} testId="call-history-call" />}
         <span className="call-history__meta">
           {t(`callHistory.direction.${entry.direction}`)} · <time dateTime={when.toISOString()}>{time}</time>
           {lasted !== undefined && <> · {lasted}</>}

@@ -49,10 +49,10 @@ function CallListItem({ call, now }: { call: Call; now: number }) {
       <div className="call-list__text">
         <span className="call-list__party">{partyLabel(t, call, identified)}</span>
         <span className="call-list__state">
-          {t(`callList.${state}`)} · <time>{state === 'ringing' ? t('callList.waiting', { time: elapsed }) : elapsed}</time>
+          {t(`callList.${state}`)} · <time>{state === 'ringing' ? t('callList.waitingFor', { time: elapsed }) : elapsed}</time>
         </span>
       </div>
-      {state === 'ringing' && (
+      {(state === 'ringing' || state === 'waiting') && (
         <button type="button" className="button button--small button--answer" data-testid="call-list-answer" onClick={() => void answerCall(link, call.callId)}>
           {t('callList.answer')}
         </button>

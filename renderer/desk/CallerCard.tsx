@@ -1,6 +1,7 @@
 /** The caller's card: citizens found for the number, or why there is nothing to show. */
 import { useTranslation } from 'react-i18next';
 import type { CallerCardView, CitizenView } from '../phone/index.js';
+import { CallNumberButton } from './CallNumberButton.js';
 
 export function CallerCard({ card }: { card: CallerCardView }) {
   const { t } = useTranslation('phone');
@@ -86,7 +87,8 @@ function Citizen({ citizen }: { citizen: CitizenView }) {
           <dd>
             {manager ? (
               <>
-                {manager.name} <span className="citizen__phone">{manager.phone ?? t('caller.noPhone')}</span>
+                {manager.name}{' '}
+                {manager.phone ? <CallNumberButton number={manager.phone} testId="call-care-manager" /> : <span className="citizen__phone">{t('caller.noPhone')}</span>}
               </>
             ) : (
               t('caller.noCareManager')

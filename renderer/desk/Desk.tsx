@@ -9,16 +9,24 @@ import { ActionError } from './ActionError.js';
 import { ActiveCall } from './ActiveCall.js';
 import { CallHistory } from './CallHistory.js';
 import { CallList } from './CallList.js';
+import { DeviceBanner } from './devices/DeviceBanner.js';
+import { DeviceCheckDialog } from './devices/DeviceCheckDialog.js';
+import { DevicePanel } from './devices/DevicePanel.js';
 import { DialPad } from './DialPad.js';
 import { IdleState } from './IdleState.js';
 import { IncomingCall } from './IncomingCall.js';
 import { useLink } from './link-context.js';
 import { SettingsNotice } from './SettingsNotice.js';
+import { useDeskNotifications } from './desk-notifications.js';
+import { ShortcutsHelp } from './ShortcutsHelp.js';
 import { useDeskShortcuts } from './use-desk-shortcuts.js';
+import { WaitingCalls } from './WaitingCalls.js';
 
 export function Desk() {
   const { t } = useTranslation('phone');
-  useDeskShortcuts(useLink());
+  const link = useLink();
+  useDeskShortcuts(link);
+  useDeskNotifications(link);
   const ringing = usePhone(useShallow(selectRingingCalls));
   const focus = usePhone(selectFocusCall);
   const onCall = usePhone((state) => selectCurrentCall(state)?.state === 'active');
@@ -26,7 +34,9 @@ export function Desk() {
     <div className="desk-layout">
       <div className="desk-layout__main">
         <SettingsNotice />
+        <DeviceBanner />
         <ActionError />
+        <WaitingCalls />
         {/* Ringing first: it is the one that cannot wait, even during a call. */}
         {ringing.map((call, index) => (
           <IncomingCall key={call.callId} call={call} answersByShortcut={index === 0} onCall={onCall} />
@@ -38,7 +48,10 @@ export function Desk() {
         <DialPad />
         <CallList />
         <CallHistory />
+        <DevicePanel />
+        <ShortcutsHelp />
       </aside>
+      <DeviceCheckDialog />
     </div>
   );
 }

@@ -10,13 +10,14 @@ import { translateMessageKey } from '../i18n/message-key.js';
 import { dismissCallFailure, selectCurrentCall, selectLastFailure, usePhone } from '../phone/index.js';
 import { dialNumber } from './desk-actions.js';
 import { useLink } from './link-context.js';
-import { shortcutLabel, deskShortcuts } from './shortcuts.js';
+import { useShortcutKeys } from './shortcut-keys.js';
 import { DIAL_INPUT_ID } from './use-desk-shortcuts.js';
 
 export function DialPad() {
   const { t, i18n } = useTranslation('phone');
   const link = useLink();
   const [number, setNumber] = useState('');
+  const focusKeys = useShortcutKeys().focusDial;
   const [refusal, setRefusal] = useState<ContractError | null>(null);
   const [sending, setSending] = useState(false);
   const onCall = usePhone((state) => selectCurrentCall(state)?.state === 'active');
@@ -36,7 +37,7 @@ export function DialPad() {
   return (
     <section className="side-panel dial-pad" data-testid="dial-pad" aria-labelledby={titleId}>
       <h2 id={titleId} className="side-panel__title">
-        {t('dial.title')} <kbd className="side-panel__keys">{shortcutLabel(deskShortcuts.focusDial)}</kbd>
+        {t('dial.title')} <kbd className="side-panel__keys">{focusKeys}</kbd>
       </h2>
       <form className="dial-pad__form" onSubmit={(event) => void submit(event)}>
         <label htmlFor={DIAL_INPUT_ID} className="visually-hidden">
@@ -53,7 +54,7 @@ export function DialPad() {
           value={number}
           aria-invalid={refusal !== null}
           aria-describedby={noteId}
-          aria-keyshortcuts={shortcutLabel(deskShortcuts.focusDial)}
+          aria-keyshortcuts={focusKeys}
           data-testid="dial-input"
           onChange={(event) => {
             setNumber(event.target.value);

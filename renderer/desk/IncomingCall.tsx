@@ -10,7 +10,6 @@ import { CallerCard } from './CallerCard.js';
 import { answerCall } from './desk-actions.js';
 import { useLink } from './link-context.js';
 import { ShortcutButton } from './ShortcutButton.js';
-import { deskShortcuts } from './shortcuts.js';
 import { formatElapsed } from './time-format.js';
 import { useNow } from './use-now.js';
 
@@ -46,7 +45,7 @@ export function IncomingCall({ call, answersByShortcut, onCall }: { call: Call; 
         <ShortcutButton
           className="button button--answer"
           data-testid="answer-button"
-          shortcut={deskShortcuts.answerCall}
+          shortcut="answerCall"
           showShortcut={answersByShortcut}
           onClick={() => void answerCall(link, call.callId)}
         >

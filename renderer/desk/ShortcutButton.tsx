@@ -1,15 +1,16 @@
-/** A button that can show its keyboard shortcut, visibly and to assistive technology. */
+/** A button that shows the keys of its shortcut from settings, visibly and to assistive technology. */
 import type { ComponentPropsWithRef } from 'react';
-import { shortcutLabel, type Shortcut } from './shortcuts.js';
+import { useShortcutKeys } from './shortcut-keys.js';
+import type { ShortcutAction } from './shortcuts.js';
 
 interface ShortcutButtonProps extends ComponentPropsWithRef<'button'> {
-  shortcut: Shortcut;
+  shortcut: ShortcutAction;
   /** Off for buttons the shortcut does not reach, e.g. a second ringing call. */
   showShortcut?: boolean;
 }
 
 export function ShortcutButton({ shortcut, showShortcut = true, children, ...rest }: ShortcutButtonProps) {
-  const keys = shortcutLabel(shortcut);
+  const keys = useShortcutKeys()[shortcut];
   return (
     <button type="button" aria-keyshortcuts={showShortcut ? keys : undefined} {...rest}>
       <span>{children}</span>

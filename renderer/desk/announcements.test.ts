@@ -43,4 +43,11 @@ describe('call announcements', async () => {
     const busy = applyCall(ringingOut, { ...out, state: 'ended', endReason: 'failed', failure: { reason: 'busy', statusCode: 486 } });
     expect(spoken(ringingOut, busy)).toEqual(['Call ended', 'The call did not go through. Busy: the person is on another call.']);
   });
+
+  it('says a caller waits in the queue, then rings when the agent is free; a waiting caller taken elsewhere is not news', () => {
+    const waiting = applyCall(popped, aCall('call-1', 'waiting'));
+    expect(spoken(popped, waiting)).toEqual(['A caller is waiting in the queue']);
+    expect(spoken(waiting, applyCall(waiting, aCall('call-1', 'ringing')))).toEqual(['Incoming call from Astrid Testsson']);
+    expect(spoken(waiting, applyCall(waiting, aCall('call-1', 'ended', { endReason: 'answeredElsewhere' })))).toEqual([]);
+  });
 });

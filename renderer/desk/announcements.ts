@@ -9,6 +9,7 @@ import { callerCardFor, type CallerCardView, type PhoneState } from '../phone/in
 
 export type Announcement =
   | { kind: 'incoming'; card: CallerCardView }
+  | { kind: 'waiting' }
   | { kind: 'connected' }
   | { kind: 'ended' }
   | { kind: 'failed'; reason: CallFailureReason };
@@ -20,12 +21,15 @@ export function announcementsBetween(previous: PhoneState, next: PhoneState): An
     if (call.state === before) continue;
     if (call.state === 'ringing') {
       announcements.push({ kind: 'incoming', card: callerCardFor(call, next.callers[call.callId]?.identified) });
+    } else if (call.state === 'waiting' && before === undefined) {
+      announcements.push({ kind: 'waiting' });
     } else if (call.state === 'active') {
       announcements.push({ kind: 'connected' });
     }
   }
-  for (const callId of Object.keys(previous.calls)) {
-    if (!(callId in next.calls)) announcements.push({ kind: 'ended' });
+  // A waiting caller taken by a colleague was never the agent's call: nothing to hear.
+  for (const [callId, call] of Object.entries(previous.calls)) {
+    if (!(callId in next.calls) && call.state !== 'waiting') announcements.push({ kind: 'ended' });
   }
   if (next.lastFailure && next.lastFailure !== previous.lastFailure) announcements.push({ kind: 'failed', reason: next.lastFailure.failure.reason });
   return announcements;
@@ -33,6 +37,7 @@ export function announcementsBetween(previous: PhoneState, next: PhoneState): An
 
 export function announcementText(t: TFunction<'phone'>, announcement: Announcement): string {
   if (announcement.kind === 'connected') return t('announce.connected');
+  if (announcement.kind === 'waiting') return t('announce.waiting');
   if (announcement.kind === 'ended') return t('announce.ended');
   if (announcement.kind === 'failed') return t('announce.failed', { reason: t(`failure.${announcement.reason}`) });
   const { card } = announcement;

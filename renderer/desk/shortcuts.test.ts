@@ -1,6 +1,7 @@
-/** Alt+A answers, Alt+E hangs up, Alt+H holds, Alt+M mutes, Alt+D goes to the number field; nothing else sets them off. */
+/** Shortcuts from settings set off their action, and nothing else does; "?" only outside text fields. */
 import { describe, expect, it } from 'vitest';
-import { deskShortcuts, shortcutActionFor, shortcutLabel } from './shortcuts.js';
+import { defaultShortcuts } from '../../shared/contract/index.js';
+import { isHelpKey, shortcutActionFor, shortcutFromAccelerator } from './shortcuts.js';
 
 const key = (code: string, modifiers: Partial<Record<'altKey' | 'ctrlKey' | 'shiftKey' | 'metaKey', boolean>> = {}) => ({
   code,
@@ -12,32 +13,42 @@ const key = (code: string, modifiers: Partial<Record<'altKey' | 'ctrlKey' | 'shi
 });
 
 describe('desk shortcuts', () => {
-  it('maps Alt+A and Alt+E to answer and hang up', () => {
-    expect(shortcutActionFor(key('KeyA', { altKey: true }))).toBe('answerCall');
-    expect(shortcutActionFor(key('KeyE', { altKey: true }))).toBe('hangUpCall');
+  it('maps the default keys to their actions', () => {
+    expect(shortcutActionFor(key('KeyA', { altKey: true }), defaultShortcuts)).toBe('answerCall');
+    expect(shortcutActionFor(key('KeyE', { altKey: true }), defaultShortcuts)).toBe('hangUpCall');
+    expect(shortcutActionFor(key('KeyH', { altKey: true }), defaultShortcuts)).toBe('holdCall');
+    expect(shortcutActionFor(key('KeyM', { altKey: true }), defaultShortcuts)).toBe('muteCall');
+    expect(shortcutActionFor(key('KeyD', { altKey: true }), defaultShortcuts)).toBe('focusDial');
+    expect(shortcutActionFor(key('KeyR', { altKey: true }), defaultShortcuts)).toBe('ready');
+    expect(shortcutActionFor(key('KeyN', { altKey: true }), defaultShortcuts)).toBe('notReady');
   });
 
-  it('maps Alt+H, Alt+M and Alt+D to hold, mute and the number field', () => {
-    expect(shortcutActionFor(key('KeyH', { altKey: true }))).toBe('holdCall');
-    expect(shortcutActionFor(key('KeyM', { altKey: true }))).toBe('muteCall');
-    expect(shortcutActionFor(key('KeyD', { altKey: true }))).toBe('focusDial');
-    expect(shortcutActionFor(key('KeyH'))).toBeNull();
-  });
-
-  it('gives every action its own key', () => {
-    const labels = Object.values(deskShortcuts).map(shortcutLabel);
-    expect(new Set(labels).size).toBe(labels.length);
+  it('follows the keys settings give, and the old ones no longer act', () => {
+    const keys = { ...defaultShortcuts, answerCall: 'F9', hangUpCall: 'Control+Shift+1' };
+    expect(shortcutActionFor(key('F9'), keys)).toBe('answerCall');
+    expect(shortcutActionFor(key('Digit1', { ctrlKey: true, shiftKey: true }), keys)).toBe('hangUpCall');
+    expect(shortcutActionFor(key('KeyA', { altKey: true }), keys)).toBeNull();
+    expect(shortcutActionFor(key('F9', { shiftKey: true }), keys)).toBeNull();
   });
 
   it('ignores the letters alone and with other modifiers, so typing never answers a call', () => {
-    expect(shortcutActionFor(key('KeyA'))).toBeNull();
-    expect(shortcutActionFor(key('KeyA', { altKey: true, ctrlKey: true }))).toBeNull();
-    expect(shortcutActionFor(key('KeyE', { altKey: true, shiftKey: true }))).toBeNull();
-    expect(shortcutActionFor(key('KeyA', { altKey: true, metaKey: true }))).toBeNull();
+    expect(shortcutActionFor(key('KeyA'), defaultShortcuts)).toBeNull();
+    expect(shortcutActionFor(key('KeyA', { altKey: true, ctrlKey: true }), defaultShortcuts)).toBeNull();
+    expect(shortcutActionFor(key('KeyE', { altKey: true, shiftKey: true }), defaultShortcuts)).toBeNull();
+    expect(shortcutActionFor(key('KeyA', { altKey: true, metaKey: true }), defaultShortcuts)).toBeNull();
   });
 
-  it('labels them the way buttons and aria-keyshortcuts show them', () => {
-    expect(shortcutLabel(deskShortcuts.answerCall)).toBe('Alt+A');
-    expect(shortcutLabel({ code: 'Digit1', ctrl: true, shift: true })).toBe('Control+Shift+1');
+  it('reads the canonical key combinations into keys, and nothing else', () => {
+    expect(shortcutFromAccelerator('Alt+A')).toEqual({ code: 'KeyA', alt: true, ctrl: false, shift: false });
+    expect(shortcutFromAccelerator('Control+Shift+1')).toEqual({ code: 'Digit1', alt: false, ctrl: true, shift: true });
+    expect(shortcutFromAccelerator('F12')).toEqual({ code: 'F12', alt: false, ctrl: false, shift: false });
+    expect(shortcutFromAccelerator('Alt+Enter')).toBeNull();
+  });
+
+  it('opens the list with "?" only when the agent is not typing', () => {
+    const question = { key: '?', altKey: false, ctrlKey: false, metaKey: false };
+    expect(isHelpKey(question, false)).toBe(true);
+    expect(isHelpKey(question, true)).toBe(false);
+    expect(isHelpKey({ ...question, ctrlKey: true }, false)).toBe(false);
   });
 });

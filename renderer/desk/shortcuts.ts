@@ -1,28 +1,31 @@
 /**
- * The desk's keyboard shortcuts, all in one table so they can become a setting later. Keys are
- * matched by physical position (`code`), so Alt+A is the same key on Swedish, Danish and US layouts.
+ * The desk's keyboard shortcuts: key combinations from settings (`shortcuts.*`, checked by the
+ * core; the defaults when absent) matched against key presses. Keys are matched by physical
+ * position (`code`), so Alt+A is the same key on Swedish, Danish and US layouts. "?" opens the
+ * list of shortcuts; it is fixed, and only acts outside text fields.
  */
+import { shortcutActions, type ShortcutAction, type ShortcutSettings } from '../../shared/contract/index.js';
+
+export type { ShortcutAction } from '../../shared/contract/index.js';
+
 export interface Shortcut {
-  /** KeyboardEvent.code, e.g. "KeyA". */
+  /** KeyboardEvent.code, e.g. "KeyA", "Digit1", "F9". */
   code: string;
   alt?: boolean;
   ctrl?: boolean;
   shift?: boolean;
 }
 
-export const deskShortcuts = {
-  answerCall: { code: 'KeyA', alt: true },
-  hangUpCall: { code: 'KeyE', alt: true },
-  /** Hold the call the agent is on, or take the one in view off hold. */
-  holdCall: { code: 'KeyH', alt: true },
-  muteCall: { code: 'KeyM', alt: true },
-  /** To the number field, to type or paste a number and call it with Enter. */
-  focusDial: { code: 'KeyD', alt: true },
-} satisfies Record<string, Shortcut>;
-
-export type ShortcutAction = keyof typeof deskShortcuts;
-
 type KeyEventLike = Pick<KeyboardEvent, 'code' | 'altKey' | 'ctrlKey' | 'shiftKey' | 'metaKey'>;
+
+/** "Control+Shift+1" (the canonical form settings hold) as the key it names; null for anything else. */
+export function shortcutFromAccelerator(accelerator: string): Shortcut | null {
+  const parts = accelerator.split('+');
+  const key = parts.pop() ?? '';
+  const code = /^[A-Z]$/.test(key) ? `Key${key}` : /^[0-9]$/.test(key) ? `Digit${key}` : /^F([1-9]|1[0-2])$/.test(key) ? key : null;
+  if (!code) return null;
+  return { code, alt: parts.includes('Alt'), ctrl: parts.includes('Control'), shift: parts.includes('Shift') };
+}
 
 export function matchesShortcut(event: KeyEventLike, shortcut: Shortcut): boolean {
   return (
@@ -34,17 +37,15 @@ export function matchesShortcut(event: KeyEventLike, shortcut: Shortcut): boolea
   );
 }
 
-export function shortcutActionFor(event: KeyEventLike): ShortcutAction | null {
-  for (const [action, shortcut] of Object.entries(deskShortcuts)) {
-    if (matchesShortcut(event, shortcut)) return action as ShortcutAction;
+export function shortcutActionFor(event: KeyEventLike, keys: ShortcutSettings): ShortcutAction | null {
+  for (const action of shortcutActions) {
+    const shortcut = shortcutFromAccelerator(keys[action]);
+    if (shortcut && matchesShortcut(event, shortcut)) return action;
   }
   return null;
 }
 
-/** "Alt+A": both what the button shows and the `aria-keyshortcuts` value. */
-export function shortcutLabel(shortcut: Shortcut): string {
-  const key = shortcut.code.replace(/^(Key|Digit)/, '');
-  return [shortcut.ctrl && 'Control', shortcut.alt && 'Alt', shortcut.shift && 'Shift', key]
-    .filter((part): part is string => Boolean(part))
-    .join('+');
+/** "?" asks for the list of shortcuts, unless the agent is typing (a note, a number). */
+export function isHelpKey(event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey'>, typing: boolean): boolean {
+  return event.key === '?' && !event.altKey && !event.ctrlKey && !event.metaKey && !typing;
 }

@@ -1,12 +1,15 @@
 /**
  * Listens for the desk's shortcuts anywhere in the window. They act on the mirror as it is at
- * the key press, so the hook does not re-render with every call change.
+ * the key press, so the hook does not re-render with every call change, and use the keys
+ * settings give at that moment.
  */
 import { useEffect } from 'react';
 import { phoneReader, selectCurrentCall, selectFocusCall, selectOldestRingingCall } from '../phone/index.js';
 import type { RendererSideLink } from '../../shared/messaging/links.js';
+import { reportResult } from './action-errors.js';
 import { answerCall, hangUpCall, setCallHeld, setCallMuted } from './desk-actions.js';
-import { shortcutActionFor, type ShortcutAction } from './shortcuts.js';
+import { currentShortcutKeys, setShortcutsHelpOpen } from './shortcut-keys.js';
+import { isHelpKey, shortcutActionFor, type ShortcutAction } from './shortcuts.js';
 
 /** The number field's id, for the shortcut that jumps to it. */
 export const DIAL_INPUT_ID = 'dial-number';
@@ -25,15 +28,27 @@ function act(link: RendererSideLink, action: ShortcutAction): void {
   } else if (action === 'muteCall') {
     const call = selectFocusCall(state);
     if (call) void setCallMuted(link, call.callId, !call.muted);
+  } else if (action === 'ready' || action === 'notReady') {
+    // Not ready with the first reason from settings, as the core does when none is named.
+    void link.request('agent.setState', { state: action }).then(reportResult);
   } else {
     document.getElementById(DIAL_INPUT_ID)?.focus();
   }
 }
 
+function typingIn(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
 export function useDeskShortcuts(link: RendererSideLink): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      const action = shortcutActionFor(event);
+      if (isHelpKey(event, typingIn(event.target))) {
+        event.preventDefault();
+        setShortcutsHelpOpen(true);
+        return;
+      }
+      const action = shortcutActionFor(event, currentShortcutKeys());
       if (!action) return;
       // Alt+letter would otherwise open a browser or window menu.
       event.preventDefault();

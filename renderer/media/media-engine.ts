@@ -3,12 +3,18 @@
  * SessionDescriptionHandler (RTCPeerConnection, microphone, remote audio). sip.js's own browser
  * code decides offer/answer, hold direction and DTMF; the core only forwards its calls here.
  * A reloaded page starts empty and builds a fresh peer connection on the core's next offer.
- * Mute, hold and ringback follow the phone mirror (see call-controls.ts, ringback.ts).
+ * Mute, hold and ringback follow the phone mirror (see call-controls.ts, ringback.ts); the chosen
+ * devices (devices/) decide which microphone a call uses and where its sound and the ringtone go.
  */
 import { Web } from 'sip.js';
 import type { RendererSideLink } from '../../shared/messaging/links.js';
 import { phoneReader } from '../phone/index.js';
 import { followCallControls } from './call-controls.js';
+import { startDeviceMonitor } from './devices/device-monitor.js';
+import { deviceStore } from './devices/device-store.js';
+import { chosenMicrophoneFactory } from './devices/microphone-stream.js';
+import { createRingtone, followRingtone } from './devices/ringtone.js';
+import { startHeadsetButtons } from './hid/hid-headset.js';
 import { RemoteAudio } from './remote-audio.js';
 import { createRingbackTone, followRingback } from './ringback.js';
 
@@ -23,13 +29,19 @@ const quietLogger = {
 
 export function startMediaEngine(link: RendererSideLink): { stop(): void } {
   const sessions = new Map<string, WebSdh>();
-  const audio = new RemoteAudio();
+  const deviceFor = (role: 'microphone' | 'headset' | 'ringer') => deviceStore.getState().resolved?.[role].deviceId ?? '';
+  const devices = startDeviceMonitor(link);
+  const headsetButtons = startHeadsetButtons(link, phoneReader);
+  const audio = new RemoteAudio(() => deviceFor('headset'));
+  const stopFollowingHeadset = deviceStore.subscribe((state, previous) => {
+    if (state.resolved?.headset.deviceId !== previous.resolved?.headset.deviceId) audio.setSink(deviceFor('headset'));
+  });
   const iceServers = link.request('media.getConfiguration', {}).then((r) => (r.ok ? r.value.iceServers : []));
 
   const sessionFor = async (sessionId: string): Promise<WebSdh> => {
     const existing = sessions.get(sessionId);
     if (existing) return existing;
-    const sdh = new Web.SessionDescriptionHandler(quietLogger as never, Web.defaultMediaStreamFactory(), {
+    const sdh = new Web.SessionDescriptionHandler(quietLogger as never, chosenMicrophoneFactory(() => deviceFor('microphone')), {
       // Never sip.js's default public STUN server: only what the desk's settings name.
       peerConnectionConfiguration: { ...Web.defaultPeerConnectionConfiguration(), iceServers: await iceServers },
       iceGatheringTimeout: 2000,
@@ -45,7 +57,8 @@ export function startMediaEngine(link: RendererSideLink): { stop(): void } {
       if (sender.track) sender.track.enabled = enabled;
     });
   });
-  const stopRingback = followRingback(phoneReader, createRingbackTone());
+  const stopRingback = followRingback(phoneReader, createRingbackTone(() => deviceFor('headset')));
+  const stopRingtone = followRingtone(phoneReader, createRingtone(() => [deviceFor('ringer'), deviceFor('headset')]));
 
   const dtmfReady = (sdh: WebSdh) => {
     const pc = sdh.peerConnection;
@@ -84,6 +97,10 @@ export function startMediaEngine(link: RendererSideLink): { stop(): void } {
       unsubscribe();
       controls.stop();
       stopRingback();
+      stopRingtone();
+      stopFollowingHeadset();
+      devices.stop();
+      headsetButtons.stop();
       [...sessions.keys()].forEach(closeSession);
     },
   };

@@ -1,6 +1,16 @@
 /** One hidden <audio> element per call, playing what the caller says into the agent's headset. */
+import { applySink } from './devices/audio-sinks.js';
+
 export class RemoteAudio {
   private readonly elements = new Map<string, HTMLAudioElement>();
+
+  /** `headset()`: the output device for calls ('' = the system default). */
+  constructor(private readonly headset: () => string) {}
+
+  /** The headset changed (chosen anew, unplugged, back): calls in progress move with it. */
+  setSink(sinkId: string): void {
+    for (const element of this.elements.values()) void applySink(element, sinkId);
+  }
 
   play(sessionId: string, stream: MediaStream): void {
     let element = this.elements.get(sessionId);
@@ -11,6 +21,7 @@ export class RemoteAudio {
       element.dataset['mediaSession'] = sessionId;
       document.body.append(element);
       this.elements.set(sessionId, element);
+      void applySink(element, this.headset());
     }
     if (element.srcObject !== stream) element.srcObject = stream;
     element.play().catch((error: unknown) => console.warn('[media] remote audio did not start', error));

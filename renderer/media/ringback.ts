@@ -34,12 +34,14 @@ export function followRingback(reader: PhoneReader, tone: TonePlayer): () => voi
 }
 
 /** The European (CEPT) ringback of Swedish and Danish networks: 425 Hz, one second on, four off. */
-export function createRingbackTone(): TonePlayer {
+export function createRingbackTone(headset: () => string): TonePlayer {
   let context: AudioContext | undefined;
   let source: AudioBufferSourceNode | undefined;
   return {
     start() {
       context ??= new AudioContext();
+      // Chromium's AudioContext takes an output device (TypeScript's DOM types do not know it yet).
+      void (context as AudioContext & { setSinkId?(id: string): Promise<void> }).setSinkId?.(headset()).catch(() => undefined);
       const rate = context.sampleRate;
       const buffer = context.createBuffer(1, rate * 5, rate);
       const samples = buffer.getChannelData(0);

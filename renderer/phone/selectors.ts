@@ -12,6 +12,12 @@ export const selectRingingCalls = (state: PhoneState): Call[] =>
     .filter((call) => call.state === 'ringing')
     .sort(byOfferTime);
 
+/** Hunt-group calls waiting for the agent to be free, oldest first. */
+export const selectWaitingCalls = (state: PhoneState): Call[] =>
+  Object.values(state.calls)
+    .filter((call) => call.state === 'waiting')
+    .sort(byOfferTime);
+
 export const selectOldestRingingCall = (state: PhoneState): Call | undefined => selectRingingCalls(state)[0];
 
 const isCurrent = (call: Call) =>

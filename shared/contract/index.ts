@@ -5,10 +5,13 @@
 import { agentEvents, agentRequests } from './agent.js';
 import { casesRequests } from './cases.js';
 import { dataEvents, dataRequests } from './data.js';
+import { desktopEvents } from './desktop.js';
+import { devicesEvents, devicesRequests } from './devices.js';
 import { mediaConfigurationRequests, mediaEvents, mediaRequests } from './media.js';
 import { phoneEvents, phoneRequests } from './phone.js';
 import { screenpopEvents } from './screenpop.js';
 import { settingsEvents, settingsRequests } from './settings.js';
+import { transferEvents, transferRequests } from './transfer.js';
 
 /** Renderer → core. */
 export const rendererRequests = {
@@ -18,9 +21,11 @@ export const rendererRequests = {
   ...casesRequests,
   ...dataRequests,
   ...agentRequests,
+  ...devicesRequests,
+  ...transferRequests,
 };
 /** Core → renderer, fire and forget. */
-export const coreEvents = { ...phoneEvents, ...screenpopEvents, ...settingsEvents, ...mediaEvents, ...dataEvents, ...agentEvents };
+export const coreEvents = { ...phoneEvents, ...screenpopEvents, ...settingsEvents, ...mediaEvents, ...dataEvents, ...agentEvents, ...devicesEvents, ...transferEvents, ...desktopEvents };
 /** Core → renderer, answered: the media engine's work. */
 export const coreRequests = { ...mediaRequests };
 /** Renderer → core, fire and forget (none yet; declared so both directions are symmetric). */
@@ -41,3 +46,7 @@ export * from './media.js';
 export * from './cases.js';
 export * from './data.js';
 export * from './agent.js';
+export * from './devices.js';
+export * from './transfer.js';
+export * from './desktop.js';
+export * from './shortcuts.js';

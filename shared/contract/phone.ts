@@ -30,13 +30,19 @@ export type RegistrationStatus = z.infer<typeof registrationStatusSchema>;
 /**
  * ```
  *  inbound:  ringing ──answer──▶ answering ──media ready──▶ active ──hang up / remote BYE──▶ ended
- *               └──── caller gave up / answered elsewhere / declined ──────────────────────▶ ended
+ *            ▲  └──── caller gave up / answered elsewhere / not answered here ──────────────▶ ended
+ *  waiting ──┘ agent free (the oldest waiting call rings first); waiting can be answered too
  *  outbound: dialling ──180/183──▶ ringingOut ──200──▶ active ──hang up / remote BYE──▶ ended
  *               └──── busy / unreachable / declined (`failure`) / cancelled ─────────────▶ ended
  * ```
  * Hold and mute are flags on an active call, not states: a held call is still connected.
  */
-export const callStateSchema = z.enum(['ringing', 'answering', 'dialling', 'ringingOut', 'active', 'ended']);
+/**
+ * `waiting`: a hunt-group call offered while the agent is busy (on a call, in wrap-up, or a
+ * level-2 agent before the call has waited long enough). It does not ring; the desk shows it with
+ * its waiting time, and the oldest one rings when the agent is free.
+ */
+export const callStateSchema = z.enum(['waiting', 'ringing', 'answering', 'dialling', 'ringingOut', 'active', 'ended']);
 export type CallState = z.infer<typeof callStateSchema>;
 
 export const callEndReasonSchema = z.enum([
@@ -45,7 +51,11 @@ export const callEndReasonSchema = z.enum([
   'hungUpByCaller',
   'callerGaveUp',
   'answeredElsewhere',
+  /** This desk let a ringing or waiting call go on to the others: declined, not answered in time, or the agent went Not ready. */
+  'notAnsweredHere',
   'mediaFailed',
+  /** The agent handed the caller on (blind, attended or urgent transfer), confirmed by the NOTIFY sipfrag. */
+  'transferred',
   /** An outgoing call that never connected; `failure` says why. */
   'failed',
 ]);

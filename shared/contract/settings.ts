@@ -1,6 +1,7 @@
 /** What the renderer may read and change of the desk's settings. */
 import { z } from 'zod';
 import { request } from './define.js';
+import { shortcutSettingsSchema } from './shortcuts.js';
 
 export const localeSchema = z.enum(['sv', 'da', 'en']);
 export type Locale = z.infer<typeof localeSchema>;
@@ -19,6 +20,8 @@ export const settingsSnapshotSchema = z.object({
   ignored: z.array(ignoredSettingSchema),
   /** Settings IT fixed in the machine policy: shown, not changeable from the desk. */
   lockedByPolicy: z.array(z.string()),
+  /** The keyboard shortcuts from settings (`shortcuts.*`), checked and in canonical form; the defaults when absent. */
+  shortcuts: shortcutSettingsSchema.optional(),
 });
 export type SettingsSnapshot = z.infer<typeof settingsSnapshotSchema>;
 

@@ -2,6 +2,7 @@
 // to the targets, with the setup they were measured on. Nothing is asserted. It starts its own
 // throwaway PostgreSQL cluster on 127.0.0.1 and stops it; the PGlite register is built once and
 // cached under .bench-cache/. A full run takes a few minutes on 2 cores, --quick under one.
+// Then it builds the app and runs issue 4's phone benchmarks (phone-bench.ts), --quick in about one more.
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,7 @@ import { countRows, loadPostgres, openPgliteRegister, sizes, type BenchSizes } f
 import { benchImport, buildImportFile, prepareImportTarget, type ImportResult } from './import-bench.js';
 import { benchLookups, drawNumbers, type LookupResult } from './lookup-bench.js';
 import { benchMonthlyReport, type ReportResult } from './report-bench.js';
+import { runPhoneBenches } from './phone-bench.js';
 import { engineVersion, machineLines } from './setup-info.js';
 import { fixed, table, thousands } from './stats.js';
 
@@ -143,3 +145,6 @@ try {
 } finally {
   for (const close of closers.reverse()) await close().catch(() => undefined);
 }
+
+// Issue 4's phone benchmarks run in their own process, inside a loopback-only network namespace.
+if ((await runPhoneBenches(path.resolve(import.meta.dirname, '../..'), quick)) !== 0) process.exitCode = 1;

@@ -167,22 +167,23 @@ describe('calls that do not go through', () => {
 });
 
 describe('two calls at once', () => {
-  it('shows a caller waiting while on a call, answers them by holding the first, and lists both', async () => {
+  it('shows a hunt-group caller waiting while on a call, takes them by holding the first, and lists both', async () => {
     await agent.getByTestId('dial-input').fill(citizenPhone.typed);
     await agent.keyboard.press('Enter');
     await expect.poll(() => simulatorState(citizen)).toBe('incoming');
     await citizen.click('#answer');
     await agent.locator('[data-testid="active-call"][data-state="active"]').waitFor();
 
+    // A hunt-group caller does not ring a busy agent: they wait in the strip, and can be taken.
     await secondCaller.click('#call');
-    const waiting = agent.getByTestId('incoming-call');
+    const waiting = agent.getByTestId('waiting-call');
     await waiting.waitFor();
-    await expect.poll(() => waiting.getByTestId('caller-name').textContent()).toContain('Margareta Lindqvist');
-    await waiting.getByTestId('answer-holds-current').waitFor();
-    await expect.poll(() => waiting.getByTestId('waiting-time').textContent()).toMatch(/^Waiting 0:0[1-9]/);
+    await expect.poll(() => waiting.textContent()).toContain('Margareta Lindqvist');
+    await expect.poll(() => waiting.getByTestId('waiting-call-time').textContent()).toMatch(/^0:0[1-9]/);
+    expect(await agent.getByTestId('incoming-call').count()).toBe(0);
     await agent.screenshot({ path: join(screenshots, 'call-waiting.png') });
 
-    await waiting.getByTestId('answer-button').click();
+    await waiting.getByTestId('waiting-call-answer').click();
     await expect.poll(() => simulatorState(secondCaller)).toBe('talking');
     await expect.poll(() => farEndDirection()).toBe('recvonly');
     const items = agent.getByTestId('call-list-item');

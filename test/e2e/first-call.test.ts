@@ -29,7 +29,8 @@ const framesFromCore: string[] = [];
 beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
   pbx = await startPbx({ users, huntGroups: { '600': ['1001'] }, trunkUser: 'pstn-gateway' });
-  desk = await startDeskProcess({ locale: 'en', sip: { server: pbx.wsUrl, user: '1001', password: users['1001'] } });
+  // A second of wrap-up: hunt-group calls ring only for an agent back to Ready.
+  desk = await startDeskProcess({ locale: 'en', sip: { server: pbx.wsUrl, user: '1001', password: users['1001'] }, agent: { wrapUpSeconds: 1 } });
   browser = await launchChromium();
   agentContext = await browser.newContext({ viewport: desktop });
   agent = await agentContext.newPage();
@@ -54,6 +55,7 @@ afterAll(async () => {
 });
 
 async function callFrom(number: string): Promise<void> {
+  await agent.locator('[data-testid="agent-state"][data-state="ready"]').waitFor();
   await caller.selectOption('#from', number);
   await caller.click('#call');
 }

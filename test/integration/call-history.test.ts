@@ -86,6 +86,8 @@ describe('call history', () => {
       number: { e164: demoCallers.knownCitizen.e164, display: popped.caller.display },
       citizenName: 'Margareta Lindqvist',
     });
+    // Wrap-up done: the next hunt-group calls ring here again.
+    expect(await desk.renderer.request('agent.setState', { state: 'ready' })).toMatchObject({ ok: true });
   });
 
   it('records a call the caller gave up on while it rang as missed', async () => {

@@ -66,6 +66,8 @@ describe('screen-pop against a real PBX', () => {
     const ended = await desk.waitFor('phone.callChanged', (c) => c.callId === popped.callId && c.state === 'ended');
     expect(ended.endReason).toBe('hungUpByCaller');
     expect(await desk.renderer.request('phone.getSnapshot', {})).toMatchObject({ ok: true, value: { calls: [] } });
+    // Wrap-up done: hunt-group calls ring again rather than wait for the agent.
+    expect(await desk.renderer.request('agent.setState', { state: 'ready' })).toMatchObject({ ok: true, value: { state: 'ready' } });
   });
 });
 

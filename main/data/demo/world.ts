@@ -38,10 +38,14 @@ function generateDistricts(numbers: NumberPlan): DemoDistrict[] {
       municipality,
       name,
       externalId: `${municipality === 'Stockholm' ? 'STH' : 'AAR'}-D${String(index + 1).padStart(2, '0')}`,
-      oncallNumber: numbers.number(municipality, 'mobile', 2 * index),
-      oncallDeputyNumber: numbers.number(municipality, 'mobile', 2 * index + 1),
+      ...oncallNumbers(numbers, municipality, index),
     })),
   );
+}
+
+/** A district's on-call mobiles: the first mobile slots, two per district, in the order of `districtNames`. */
+export function oncallNumbers(numbers: NumberPlan, municipality: Municipality, index: number): Pick<DemoDistrict, 'oncallNumber' | 'oncallDeputyNumber'> {
+  return { oncallNumber: numbers.number(municipality, 'mobile', 2 * index), oncallDeputyNumber: numbers.number(municipality, 'mobile', 2 * index + 1) };
 }
 
 function group<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {

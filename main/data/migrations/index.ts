@@ -7,5 +7,6 @@ import { contactCentre } from './0004-contact-centre.js';
 import { rolesAndPrivacy } from './0005-roles-and-privacy.js';
 import { liveChanges } from './0006-live-changes.js';
 import { committedAudit } from './0007-committed-audit.js';
+import { oncallHandover } from './0008-oncall-handover.js';
 
-export const migrations: readonly Migration[] = [citizenRegister, careMirror, caseRegister, contactCentre, rolesAndPrivacy, liveChanges, committedAudit];
+export const migrations: readonly Migration[] = [citizenRegister, careMirror, caseRegister, contactCentre, rolesAndPrivacy, liveChanges, committedAudit, oncallHandover];

@@ -54,7 +54,7 @@ export async function startCoreUnderTest(settings: Record<string, unknown>, data
 
   const events: RecordedEvent[] = [];
   const waiters = new Set<() => void>();
-  for (const channel of ['phone.registrationChanged', 'phone.callChanged', 'screenpop.callerIdentified', 'settings.changed'] as const) {
+  for (const channel of ['phone.registrationChanged', 'phone.callChanged', 'screenpop.callerIdentified', 'settings.changed', 'agent.stateChanged', 'transfer.changed'] as const) {
     renderer.on(channel, (payload) => {
       events.push({ channel, payload, at: performance.now() });
       waiters.forEach((check) => check());

@@ -1,0 +1,34 @@
+/**
+ * Everything of the desk that lives outside its window, wired to the core once it runs: the tray,
+ * OS notifications, tel:/sip: links, and sleep or lock making the agent Not ready (away). The
+ * words follow the desk's language.
+ */
+import { app, Notification, powerMonitor, type BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import type { DeskCore, Logger } from '../core/desk-core.js';
+import { DesktopTexts } from '../desktop/desktop-texts.js';
+import { createDeskTray } from './desk-tray.js';
+import { showDeskNotifications } from './desk-notifications.js';
+import type { DialLinkHandler } from './dial-links.js';
+
+export function startDesktopIntegration(core: DeskCore, window: BrowserWindow, links: DialLinkHandler, log: Logger): void {
+  const texts = new DesktopTexts(core.shell.locale);
+  core.shell.onEvent((event) => {
+    if (event.type === 'localeChanged') texts.setLocale(event.locale);
+  });
+  const showWindow = () => {
+    if (window.isMinimized()) window.restore();
+    window.show();
+    window.focus();
+  };
+  // Kept in a variable the app holds on to: a Tray that is garbage-collected disappears.
+  const tray = createDeskTray({ core, texts, iconDir: join(app.getAppPath(), 'assets', 'tray'), showWindow, quit: () => app.quit(), log });
+  app.once('will-quit', () => tray.destroy());
+  showDeskNotifications({ core, texts, windowFocused: () => window.isFocused(), showWindow, log });
+  links.ready(core, texts, showWindow, (title, body) => {
+    if (Notification.isSupported()) new Notification({ title, body }).show();
+  });
+  // Nobody answers a sleeping or locked machine: Not ready before the next call rings there.
+  powerMonitor.on('suspend', () => core.suspended());
+  powerMonitor.on('lock-screen', () => core.suspended());
+}

@@ -1,0 +1,108 @@
+/**
+ * The desk's own keys and click-to-call end to end, through the dev host in Chromium: shortcuts
+ * set in the settings file are the ones the buttons show, the shortcuts list shows and the keys
+ * that act (the default Alt+A no longer answers); the care manager's number on the caller card
+ * calls the care manager's phone (a Chromium page registered under that number), holding the
+ * caller meanwhile.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoCallers } from '../../main/data/demo/demo-callers.js';
+import { startPbx, type Pbx } from '../fixtures/pbx/pbx.js';
+import { launchChromium } from './harness/chromium.js';
+import { startDeskProcess, type DeskProcess } from './harness/desk-process.js';
+
+const screenshots = resolve(import.meta.dirname, '../../.test-output/screenshots');
+// Karin Holm, the fixed demo care manager of the known citizen (Margareta Lindqvist).
+const careManager = { e164: '+46846500401', display: '08-465 004 01' };
+const users = { '1001': 'pw-agent-1001', [careManager.e164]: 'pw-care-manager', 'pstn-gateway': 'pw-gateway' };
+
+let pbx: Pbx;
+let desk: DeskProcess;
+let browser: Browser;
+let agent: Page;
+let caller: Page;
+let careManagerPhone: Page;
+
+async function simulator(params: Record<string, string>, from: string[] = []): Promise<Page> {
+  const query = new URLSearchParams({ pbx: pbx.wsUrl, ...params });
+  for (const entry of from) query.append('from', entry);
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${desk.url}caller-simulator/?${query}`);
+  await page.locator('[data-testid="simulator-status"][data-state="ready"]').waitFor();
+  return page;
+}
+
+const simulatorState = (page: Page) => page.getByTestId('simulator-status').getAttribute('data-state');
+
+beforeAll(async () => {
+  mkdirSync(screenshots, { recursive: true });
+  pbx = await startPbx({ users, huntGroups: { '600': ['1001'] }, trunkUser: 'pstn-gateway' });
+  desk = await startDeskProcess({
+    locale: 'en',
+    sip: { server: pbx.wsUrl, user: '1001', password: users['1001'] },
+    shortcuts: { answerCall: 'f2', hangUpCall: 'Control+Shift+E' },
+  });
+  browser = await launchChromium();
+  agent = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
+  await agent.goto(desk.url);
+  await agent.locator('[data-testid="registration-status"][data-state="registered"]').waitFor({ timeout: 15_000 });
+  caller = await simulator({ user: 'pstn-gateway', password: users['pstn-gateway'], to: '600' }, [`Known citizen|${demoCallers.knownCitizen.e164}`]);
+  careManagerPhone = await simulator({ user: careManager.e164, password: users[careManager.e164]! });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await desk?.stop();
+  await pbx?.stop();
+});
+
+describe('shortcuts from settings', () => {
+  it('lists the keys settings give when the agent presses "?"', async () => {
+    await agent.keyboard.press('?');
+    const help = agent.getByTestId('shortcuts-help');
+    await help.waitFor();
+    expect(await help.getByTestId('shortcut-answerCall').locator('kbd').textContent()).toBe('F2');
+    expect(await help.getByTestId('shortcut-hangUpCall').locator('kbd').textContent()).toBe('Control+Shift+E');
+    expect(await help.getByTestId('shortcut-holdCall').locator('kbd').textContent()).toBe('Alt+H');
+    await agent.screenshot({ path: join(screenshots, 'shortcuts-help.png') });
+    await agent.keyboard.press('Escape');
+    await expect.poll(() => help.isVisible()).toBe(false);
+  });
+
+  it('answers with the configured key, not the default one, and the button says which', async () => {
+    await caller.click('#call');
+    const answer = agent.getByTestId('answer-button');
+    await answer.waitFor();
+    expect(await answer.getAttribute('aria-keyshortcuts')).toBe('F2');
+    await agent.getByTestId('caller-name').waitFor();
+    await agent.keyboard.press('Alt+A');
+    await new Promise((done) => setTimeout(done, 500));
+    expect(await agent.getByTestId('incoming-call').count()).toBe(1);
+    await agent.keyboard.press('F2');
+    await agent.locator('[data-testid="active-call"][data-state="active"]').waitFor();
+    await expect.poll(() => simulatorState(caller)).toBe('talking');
+  });
+});
+
+describe('click-to-call', () => {
+  it('the care manager\'s number on the caller card calls the care manager, holding the caller', async () => {
+    const number = agent.getByTestId('call-care-manager');
+    expect(await number.textContent()).toBe(careManager.display);
+    expect(await number.getAttribute('aria-label')).toBe(`Call ${careManager.display}`);
+    await number.click();
+    await expect.poll(() => simulatorState(careManagerPhone)).toBe('incoming');
+    await expect.poll(() => agent.getByTestId('called-number').textContent()).toBe(careManager.display);
+    await agent.screenshot({ path: join(screenshots, 'click-to-call-care-manager.png') });
+    await careManagerPhone.click('#answer');
+    await expect.poll(() => simulatorState(careManagerPhone)).toBe('talking');
+
+    // The configured hang-up key ends the consultation; the caller is still there, on hold.
+    await agent.keyboard.press('Control+Shift+E');
+    await expect.poll(() => simulatorState(careManagerPhone)).not.toBe('talking');
+    await expect.poll(() => simulatorState(caller)).toBe('talking');
+    await caller.click('#hangup');
+  });
+});
