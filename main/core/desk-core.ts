@@ -14,6 +14,7 @@ import { serveDeviceRequests } from '../devices/device-requests.js';
 import { DeskShell } from '../desktop/desk-shell.js';
 import { Softphone, type PhoneEvent } from '../phone/softphone.js';
 import type { ReconnectPolicy } from '../phone/reconnect-policy.js';
+import { CardsOnScreen } from '../screenpop/cards-on-screen.js';
 import { createScreenPop } from '../screenpop/screen-pop.js';
 import { DeskSettingsService } from '../settings/desk-settings-service.js';
 import type { MachinePolicy } from '../settings/machine-policy.js';
@@ -25,6 +26,12 @@ import { RendererHub } from './renderer-hub.js';
 import { serveRenderer } from './request-handlers.js';
 
 export type { Logger } from './logger.js';
+
+/**
+ * How long a ring waits for a page to paint the caller's card: a frame or two on a working
+ * desk; a frozen page costs the caller no more than this before the ring.
+ */
+const CARD_PAINT_WAIT_MS = 250;
 
 export interface DeskCoreOptions {
   /** Folder for the embedded database (the user data folder in Electron). */
@@ -86,8 +93,11 @@ export async function startDeskCore(options: DeskCoreOptions): Promise<DeskCore>
     ...(agentStates ? { record: (entry) => agentStates.record(entry) } : {}),
     log,
   });
+  const cards = new CardsOnScreen(CARD_PAINT_WAIT_MS);
   const phone = new Softphone({
     offering: (invite) => agent.offer(invite),
+    // With no desk page open there is no card to wait for.
+    cardPainted: (callId) => (renderers.count > 0 ? cards.painted(callId) : Promise.resolve('timedOut')),
     onTransferAttempt: recordTransferAttempts({ recorder: data.caseServices?.calls, recordsSettled: () => history.settled(), log }),
     sip: settings.current.sip,
     media: renderers.media,
@@ -147,6 +157,7 @@ export async function startDeskCore(options: DeskCoreOptions): Promise<DeskCore>
       serveAgentRequests(link, agent, () => settings.current.agent.notReadyReasons);
       serveTransferRequests(link, { phone, settings, database: data.database, log });
       serveDeviceRequests(link, { settings, agent, log, broadcast: (choices) => renderers.broadcast('devices.choicesChanged', choices) });
+      link.on('screenpop.cardShown', ({ callId }) => cards.shown(callId));
       renderers.add(link);
     },
     stop() {

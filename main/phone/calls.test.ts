@@ -10,7 +10,7 @@ const quiet = { info: () => undefined, warn: () => undefined, error: () => undef
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const number = { e164: '+46701740699', display: '070-174 06 99', target: '+46701740699' };
 
-function desk(prepare: (inviter: FakeInviter) => void = () => undefined) {
+function desk(prepare: (inviter: FakeInviter) => void = () => undefined, cardPainted?: (callId: string) => Promise<'painted' | 'timedOut'>) {
   const changes: Call[] = [];
   const identified: CallerIdentified[] = [];
   const inviters: FakeInviter[] = [];
@@ -26,6 +26,7 @@ function desk(prepare: (inviter: FakeInviter) => void = () => undefined) {
     onCallChanged: (call) => changes.push(call),
     onCallerIdentified: (event) => identified.push(event),
     holdTiming: { retryDelayMs: 1 },
+    ...(cardPainted ? { cardPainted } : {}),
   });
   const latest = (callId: string) => changes.filter((c) => c.callId === callId).at(-1);
   const states = (callId: string) => changes.filter((c) => c.callId === callId).map((c) => c.state);
@@ -63,6 +64,22 @@ describe('incoming calls', () => {
     expect(first.reInvites).toEqual([true]);
     expect(latest('in-1')).toMatchObject({ state: 'active', held: true });
     expect(latest('in-2')?.state).toBe('active');
+  });
+
+  it('sends 180 Ringing only once the page painted the caller card (a waiting call\'s 182 does not wait)', async () => {
+    let paint: () => void = () => undefined;
+    const { calls, latest } = desk(undefined, () => new Promise((resolve) => (paint = () => resolve('painted'))));
+    const invitation = new FakeInvitation('in-1');
+    const offered = calls.offer(invitation.asInvitation, 'ring');
+    await tick();
+    expect(latest('in-1')?.state).toBe('ringing');
+    expect(invitation.provisionals).toEqual([]);
+    paint();
+    await offered;
+    expect(invitation.provisionals).toEqual([180]);
+    const waiting = new FakeInvitation('in-2');
+    await calls.offer(waiting.asInvitation, 'wait');
+    expect(waiting.provisionals).toEqual([182]);
   });
 
   it('keeps a waiting hunt-group call silent (182 Queued), rings it on demand, or lets it go with 480', async () => {

@@ -13,7 +13,7 @@ import { sendCallDtmf, type DtmfMode } from './call-dtmf.js';
 import { failureForStatus } from './call-failure.js';
 import { reInviteForHold, type ReInviteTiming } from './call-reinvite.js';
 import type { DialledNumber } from './dial-number.js';
-import { incomingCall, ringWhenFree, ringWithCallerShown } from './incoming-call.js';
+import { incomingCall, ringWhenFree, ringWithCallerShown, type RingOptions } from './incoming-call.js';
 import { inviteOptions, outgoingCall } from './outgoing-call.js';
 import type { TrackedCall } from './tracked-call.js';
 
@@ -24,6 +24,8 @@ export interface DeskCallsOptions {
   log: Logger;
   onCallChanged: (call: Call) => void;
   onCallerIdentified: (identified: CallerIdentified) => void;
+  /** Holds a ring until a desk page painted the caller's card (see screenpop/cards-on-screen.ts). */
+  cardPainted?: RingOptions['cardPainted'];
   now?: () => number;
   holdTiming?: ReInviteTiming;
 }
@@ -56,7 +58,7 @@ export class DeskCalls {
 
   /** A waiting hunt-group call rings now (the agent became free). */
   async ringWaiting(callId: string): Promise<void> {
-    await ringWhenFree(this.find(callId), (t) => this.options.onCallChanged(t.call));
+    await ringWhenFree(this.find(callId), { ...this.options, onChanged: (t) => this.options.onCallChanged(t.call) });
   }
 
   /**

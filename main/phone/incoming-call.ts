@@ -53,6 +53,8 @@ export interface RingOptions {
   onChanged: (tracked: TrackedCall) => void;
   log: Logger;
   now: () => number;
+  /** Resolves once a desk page has painted the caller's card, or gave up waiting; absent: ring at once. */
+  cardPainted?: (callId: string) => Promise<'painted' | 'timedOut'>;
 }
 
 /**
@@ -74,16 +76,21 @@ export async function ringWithCallerShown(tracked: TrackedCall, options: RingOpt
   tracked.identified = identified;
   options.onCallerIdentified(identified);
   options.onChanged(tracked);
-  options.log.info('call offered', { callId, match: identified.match.kind, lookupMs: options.now() - offeredAt, offering });
+  // A waiting call's 182 rings nobody: only a ring waits for the card.
+  const card = offering === 'ring' && options.cardPainted ? await options.cardPainted(callId) : undefined;
+  options.log.info('call offered', { callId, match: identified.match.kind, lookupMs: options.now() - offeredAt, offering, card });
+  if (invitation.state !== SessionState.Initial) return;
   const statusCode = offering === 'ring' ? 180 : 182;
   await invitation.progress({ statusCode }).catch((error: unknown) => options.log.warn('could not send provisional response', { callId, statusCode, error: String(error) }));
 }
 
 /** A waiting call rings now: 180 Ringing, and the desk shows it as ringing. */
-export async function ringWhenFree(tracked: TrackedCall, onChanged: (tracked: TrackedCall) => void): Promise<void> {
+export async function ringWhenFree(tracked: TrackedCall, options: Pick<RingOptions, 'onChanged' | 'cardPainted'>): Promise<void> {
   const invitation = tracked.invitation;
   if (!invitation || tracked.call.state !== 'waiting' || invitation.state !== SessionState.Initial) throw new Error('call is not waiting');
   tracked.call = { ...tracked.call, state: 'ringing' };
-  onChanged(tracked);
+  options.onChanged(tracked);
+  await options.cardPainted?.(tracked.call.callId);
+  if (invitation.state !== SessionState.Initial) return;
   await invitation.progress({ statusCode: 180 });
 }

@@ -10,7 +10,7 @@ import type { Logger } from '../core/logger.js';
 import type { IdentifyCaller } from '../screenpop/screen-pop.js';
 import type { DeskSettings } from '../settings/desk-settings.js';
 import type { DtmfMode } from './call-dtmf.js';
-import { DeskCalls } from './calls.js';
+import { DeskCalls, type DeskCallsOptions } from './calls.js';
 import type { OfferedInvite, Offering } from './incoming-call.js';
 import { numberToDial, type Numbering } from './dial-number.js';
 import type { MediaEngine } from './media-engine.js';
@@ -30,6 +30,8 @@ export interface SoftphoneOptions {
   sip: DeskSettings['sip'];
   media: MediaEngine;
   identifyCaller: IdentifyCaller;
+  /** Holds a ring until a desk page painted the caller's card; absent: ring at once. */
+  cardPainted?: DeskCallsOptions['cardPainted'];
   log: Logger;
   onEvent: (event: PhoneEvent) => void;
   policy?: ReconnectPolicy;
@@ -60,6 +62,7 @@ export class Softphone {
         this.transfers.callChanged(call);
       },
       onCallerIdentified: (identified) => onEvent({ type: 'callerIdentified', identified }),
+      ...(options.cardPainted ? { cardPainted: options.cardPainted } : {}),
     });
     this.line = new PhoneLine({
       sip: options.sip,

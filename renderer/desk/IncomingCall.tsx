@@ -9,6 +9,7 @@ import { callerCardFor, selectCallerFor, usePhone } from '../phone/index.js';
 import { CallerCard } from './CallerCard.js';
 import { answerCall } from './desk-actions.js';
 import { useLink } from './link-context.js';
+import { useCardShownReport } from './use-card-shown-report.js';
 import { ShortcutButton } from './ShortcutButton.js';
 import { formatElapsed } from './time-format.js';
 import { useNow } from './use-now.js';
@@ -17,6 +18,7 @@ import { useNow } from './use-now.js';
 export function IncomingCall({ call, answersByShortcut, onCall }: { call: Call; answersByShortcut: boolean; onCall: boolean }) {
   const { t } = useTranslation('phone');
   const link = useLink();
+  useCardShownReport(link, call.callId);
   const identified = usePhone(selectCallerFor(call.callId));
   const now = useNow();
   const titleId = useId();

@@ -9,7 +9,7 @@ import { desktopEvents } from './desktop.js';
 import { devicesEvents, devicesRequests } from './devices.js';
 import { mediaConfigurationRequests, mediaEvents, mediaRequests } from './media.js';
 import { phoneEvents, phoneRequests } from './phone.js';
-import { screenpopEvents } from './screenpop.js';
+import { screenpopEvents, screenpopPageEvents } from './screenpop.js';
 import { settingsEvents, settingsRequests } from './settings.js';
 import { transferEvents, transferRequests } from './transfer.js';
 
@@ -28,8 +28,8 @@ export const rendererRequests = {
 export const coreEvents = { ...phoneEvents, ...screenpopEvents, ...settingsEvents, ...mediaEvents, ...dataEvents, ...agentEvents, ...devicesEvents, ...transferEvents, ...desktopEvents };
 /** Core → renderer, answered: the media engine's work. */
 export const coreRequests = { ...mediaRequests };
-/** Renderer → core, fire and forget (none yet; declared so both directions are symmetric). */
-export const rendererEvents = {};
+/** Renderer → core, fire and forget. */
+export const rendererEvents = { ...screenpopPageEvents };
 
 export type RendererRequests = typeof rendererRequests;
 export type CoreEvents = typeof coreEvents;

@@ -51,3 +51,11 @@ export type CallerIdentified = z.infer<typeof callerIdentifiedSchema>;
 export const screenpopEvents = {
   'screenpop.callerIdentified': callerIdentifiedSchema,
 };
+
+/**
+ * Page -> core: this call's card has been painted (or the page is hidden and cannot paint). The
+ * core sends 180 Ringing only after it, or after a short wait, so the card is there with the ring.
+ */
+export const screenpopPageEvents = {
+  'screenpop.cardShown': z.object({ callId: callIdSchema }).strict(),
+};
