@@ -45,6 +45,8 @@ function setUp(agent: Partial<DeskSettings['agent']> = {}, record?: (entry: Agen
     log: { info: () => undefined, warn: (message) => warnings.push(message), error: () => undefined },
     clock,
   });
+  // The page's device check passed: the state rules below are the phone's and the agent's.
+  service.devicesReported({ headsetPresent: true, microphonePresent: true, selfTest: 'passed' });
   const line = (state: 'registered' | 'unreachable') => service.phoneEvent({ type: 'registrationChanged', status: { state, user: '1001' } });
   const call = (callId: string, state: Call['state']) =>
     service.phoneEvent({ type: 'callChanged', call: { callId, state, direction: 'inbound', caller: { e164: null, display: '' }, dialled: '600', offeredAt: 0 } });

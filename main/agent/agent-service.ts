@@ -11,9 +11,9 @@ import type { Logger } from '../core/logger.js';
 import type { OfferedInvite, Offering } from '../phone/incoming-call.js';
 import type { PhoneEvent } from '../phone/softphone.js';
 import type { DeskSettings } from '../settings/desk-settings.js';
-import { initialAgentMachine, nextAgentState, type AgentEvent, type AgentMachine } from './agent-state.js';
+import { initialAgentMachine, nextAgentState, type AgentEvent, type AgentMachine, type AgentStep } from './agent-state.js';
 import type { AgentStateEntry } from './agent-state-log.js';
-import { DeviceReadiness } from './device-readiness.js';
+import { deviceEventFor } from './device-readiness.js';
 import { QueuedCalls } from './queued-calls.js';
 
 export interface AgentClock {
@@ -54,7 +54,6 @@ export class AgentService {
   private readonly ringTimers = new Map<string, () => void>();
   private cancelWrapUp: (() => void) | undefined;
   private readonly writes = new Set<Promise<void>>();
-  private readonly devices = new DeviceReadiness();
   private readonly queued: QueuedCalls;
 
   constructor(private readonly options: AgentServiceOptions) {
@@ -84,8 +83,8 @@ export class AgentService {
   /** The agent's own choice; refused while Ready is impossible or for a reason settings do not offer. */
   choose(state: 'ready' | 'notReady', reason?: string): AgentStatus {
     if (state === 'ready') {
-      if (!this.devices.readyAllowed()) throw new ContractFailure('devicesUnchecked', 'agent.errors.devicesUnchecked');
-      if (this.apply({ type: 'chooseReady' }) === 'readyNeedsPhone') throw new ContractFailure('readyNeedsPhone', 'agent.errors.readyNeedsPhone');
+      const refused = this.apply({ type: 'chooseReady' });
+      if (refused) throw new ContractFailure(refused, `agent.errors.${refused}`);
       return this.status();
     }
     const reasons = this.options.settings().notReadyReasons;
@@ -97,8 +96,8 @@ export class AgentService {
 
   /** What the renderer found of the agent's headset and microphone (device-readiness.ts). */
   devicesReported(report: DeviceReport): void {
-    const failure = this.devices.report(report);
-    if (failure) this.apply({ type: 'devicesFailed', reason: failure });
+    const event = deviceEventFor(report);
+    if (event) this.apply(event);
   }
 
   /** The machine sleeps or locks (app shell): nobody is at the desk to answer, so Not ready (away). */
@@ -160,7 +159,7 @@ export class AgentService {
     this.ringTimers.delete(callId);
   }
 
-  private apply(event: AgentEvent): 'readyNeedsPhone' | undefined {
+  private apply(event: AgentEvent): AgentStep['refused'] {
     const before = this.machine;
     const step = nextAgentState(before, event, this.clock.now(), this.options.settings().wrapUpSeconds);
     this.machine = step.machine;

@@ -5,13 +5,16 @@ import { initialAgentMachine, nextAgentState, type AgentEvent, type AgentMachine
 const at = 1_000;
 const later = 5_000;
 
-/** Each state as the desk reaches it, with a line that is up unless the state says otherwise. */
+/**
+ * Each state as the desk reaches it, with a line that is up unless the state says otherwise, and
+ * the devices checked (the device gate has its own tests below).
+ */
 const machines: Record<AgentStateName, AgentMachine> = {
-  offline: initialAgentMachine(at),
-  ready: { state: 'ready', since: at, choice: { state: 'ready' }, lineUp: true },
-  notReady: { state: 'notReady', reason: 'break', since: at, choice: { state: 'notReady', reason: 'break' }, lineUp: true },
-  onCall: { state: 'onCall', since: at, choice: { state: 'ready' }, lineUp: true },
-  wrapUp: { state: 'wrapUp', since: at, choice: { state: 'ready' }, lineUp: true },
+  offline: { ...initialAgentMachine(at), devicesChecked: true },
+  ready: { state: 'ready', since: at, choice: { state: 'ready' }, lineUp: true, devicesChecked: true },
+  notReady: { state: 'notReady', reason: 'break', since: at, choice: { state: 'notReady', reason: 'break' }, lineUp: true, devicesChecked: true },
+  onCall: { state: 'onCall', since: at, choice: { state: 'ready' }, lineUp: true, devicesChecked: true },
+  wrapUp: { state: 'wrapUp', since: at, choice: { state: 'ready' }, lineUp: true, devicesChecked: true },
 };
 
 const events: Record<string, AgentEvent> = {
@@ -126,5 +129,31 @@ describe('agent state machine: the machine sleeps or locks (suspended)', () => {
   it('keeps the agent\'s own Not ready reason for their return', () => {
     const asleep = nextAgentState(machines.notReady, suspended, later, 30).machine;
     expect(asleep.choice).toEqual({ state: 'notReady', reason: 'break' });
+  });
+});
+
+describe('agent state machine: Ready needs the device check', () => {
+  const unchecked = initialAgentMachine(at);
+
+  it('comes online Not ready (devicesUnchecked), refuses Ready, and turns Ready by itself once the check passes', () => {
+    const online = nextAgentState(unchecked, events.lineUp!, later, 0).machine;
+    expect(online).toMatchObject({ state: 'notReady', reason: 'devicesUnchecked', choice: { state: 'ready' } });
+    expect(nextAgentState(online, events.chooseReady!, later, 0).refused).toBe('devicesUnchecked');
+    expect(nextAgentState(online, { type: 'devicesPassed' }, later + 1, 0).machine).toMatchObject({ state: 'ready', since: later + 1 });
+  });
+
+  it('keeps an agent\'s own Not ready when the check passes', () => {
+    const chosen = nextAgentState(nextAgentState(unchecked, events.lineUp!, later, 0).machine, { type: 'chooseNotReady', reason: 'break' }, later, 0).machine;
+    expect(nextAgentState(chosen, { type: 'devicesPassed' }, later, 0).machine).toMatchObject({ state: 'notReady', reason: 'break' });
+  });
+
+  it('after a lost headset, a wrap-up ends Not ready and Ready waits for a new check', () => {
+    const lost = nextAgentState(machines.onCall, { type: 'devicesFailed', reason: 'headsetLost' }, later, 0).machine;
+    const wrapUp = nextAgentState(lost, events.callsEnded!, later, 10).machine;
+    const after = nextAgentState(wrapUp, events.wrapUpElapsed!, later + 10_000, 10).machine;
+    expect(after).toMatchObject({ state: 'notReady', reason: 'headsetLost' });
+    expect(nextAgentState(after, events.chooseReady!, later, 0).refused).toBe('devicesUnchecked');
+    const checked = nextAgentState(after, { type: 'devicesPassed' }, later, 0).machine;
+    expect(nextAgentState(checked, events.chooseReady!, later, 0).machine.state).toBe('ready');
   });
 });

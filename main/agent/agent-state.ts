@@ -33,6 +33,10 @@
  * devicesFailed(r): the headset or microphone is gone (headsetLost), or a device check heard
  * nothing (devicesUnchecked). Ready and wrap-up become Not ready (r); a call goes on (its audio
  * falls back to the default device) and ends in Not ready (r); an agent's own Not ready stands.
+ *
+ * Ready also needs the renderer's device check passed (devicesPassed): until then the desk comes
+ * online Not ready (devicesUnchecked) and choosing Ready is refused; the check passing then
+ * brings an agent whose standing choice is Ready there by itself.
  */
 
 export type AgentStateName = 'ready' | 'notReady' | 'onCall' | 'wrapUp' | 'offline';
@@ -59,6 +63,8 @@ export interface AgentMachine {
   /** What the agent last chose; where the desk returns after a call and its wrap-up. */
   choice: AgentChoice;
   lineUp: boolean;
+  /** The renderer's device check passed, and no device went missing since. */
+  devicesChecked: boolean;
 }
 
 export type AgentEvent =
@@ -71,6 +77,8 @@ export type AgentEvent =
   | { type: 'ringTimeout' }
   | { type: 'wrapUpElapsed' }
   | { type: 'devicesFailed'; reason: 'headsetLost' | 'devicesUnchecked' }
+  /** The microphone delivered signal and the chosen outputs exist. */
+  | { type: 'devicesPassed' }
   /** The machine sleeps or its screen locks: nobody is at the desk (Not ready, `away`), as for devicesFailed. */
   | { type: 'suspended' }
   /** The desk shuts down: the agent is offline whatever they were doing. */
@@ -79,22 +87,28 @@ export type AgentEvent =
 export interface AgentStep {
   machine: AgentMachine;
   /** Set when the event asked for something impossible; the machine is then unchanged. */
-  refused?: 'readyNeedsPhone';
+  refused?: 'readyNeedsPhone' | 'devicesUnchecked';
 }
 
 export function initialAgentMachine(at: number): AgentMachine {
-  return { state: 'offline', since: at, choice: { state: 'ready' }, lineUp: false };
+  return { state: 'offline', since: at, choice: { state: 'ready' }, lineUp: false, devicesChecked: false };
 }
 
 type Target = { state: AgentStateName; reason?: string; wrapUp?: boolean };
 
 const notReady = (reason: string): Target => ({ state: 'notReady', reason });
-const fromChoice = (choice: AgentChoice): Target => (choice.state === 'ready' ? { state: 'ready' } : notReady(choice.reason));
+/** Where the standing choice leads: Ready only with checked devices. */
+const fromChoice = (choice: AgentChoice, devicesChecked: boolean): Target => {
+  if (choice.state === 'notReady') return notReady(choice.reason);
+  return devicesChecked ? { state: 'ready' } : notReady(automaticReasons.devicesUnchecked);
+};
 
 /** Applies one event at time `at`; `wrapUpSeconds` is the current setting (0 = until the agent chooses). */
 export function nextAgentState(machine: AgentMachine, event: AgentEvent, at: number, wrapUpSeconds: number): AgentStep {
   if (event.type === 'chooseReady' && !machine.lineUp) return { machine, refused: 'readyNeedsPhone' };
+  if (event.type === 'chooseReady' && !machine.devicesChecked && machine.state !== 'onCall') return { machine, refused: 'devicesUnchecked' };
   const lineUp = event.type === 'lineUp' ? true : event.type === 'lineDown' ? false : machine.lineUp;
+  const devicesChecked = event.type === 'devicesPassed' ? true : event.type === 'devicesFailed' ? false : machine.devicesChecked;
   const standing: AgentChoice =
     event.type === 'chooseReady' ? { state: 'ready' } : event.type === 'chooseNotReady' ? { state: 'notReady', reason: event.reason } : machine.choice;
   // Without a working headset the desk must not return to Ready by itself after a call or at start.
@@ -104,10 +118,10 @@ export function nextAgentState(machine: AgentMachine, event: AgentEvent, at: num
       : event.type === 'suspended' && standing.state === 'ready'
         ? { state: 'notReady', reason: automaticReasons.away }
         : standing;
-  const target = targetFor(machine, event, choice);
+  const target = targetFor({ ...machine, devicesChecked }, event, choice);
   const same = target.state === machine.state && target.reason === machine.reason;
-  if (same) return { machine: { ...machine, choice, lineUp } };
-  const next: AgentMachine = { state: target.state, since: at, choice, lineUp };
+  if (same) return { machine: { ...machine, choice, lineUp, devicesChecked } };
+  const next: AgentMachine = { state: target.state, since: at, choice, lineUp, devicesChecked };
   if (target.reason !== undefined) next.reason = target.reason;
   if (target.state === 'wrapUp' && wrapUpSeconds > 0) next.wrapUpEndsAt = at + wrapUpSeconds * 1000;
   return { machine: next };
@@ -118,7 +132,7 @@ function targetFor(machine: AgentMachine, event: AgentEvent, choice: AgentChoice
   if (event.type === 'signOff') return { state: 'offline' };
   switch (machine.state) {
     case 'offline':
-      if (event.type === 'lineUp') return fromChoice(choice);
+      if (event.type === 'lineUp') return fromChoice(choice, machine.devicesChecked);
       if (event.type === 'chooseNotReady') return notReady(event.reason);
       if (event.type === 'callStarted') return { state: 'onCall' };
       return current;
@@ -132,6 +146,8 @@ function targetFor(machine: AgentMachine, event: AgentEvent, choice: AgentChoice
       return current;
     case 'notReady':
       if (event.type === 'chooseReady') return { state: 'ready' };
+      // Only waiting for the device check: it passed, so the agent's standing Ready applies.
+      if (event.type === 'devicesPassed' && machine.reason === automaticReasons.devicesUnchecked && machine.lineUp) return fromChoice(choice, true);
       if (event.type === 'chooseNotReady') return notReady(event.reason);
       if (event.type === 'callStarted') return { state: 'onCall' };
       return current;
@@ -145,7 +161,7 @@ function targetFor(machine: AgentMachine, event: AgentEvent, choice: AgentChoice
       if (event.type === 'chooseReady') return { state: 'ready' };
       if (event.type === 'chooseNotReady') return notReady(event.reason);
       if (event.type === 'callStarted') return { state: 'onCall' };
-      if (event.type === 'wrapUpElapsed') return fromChoice(choice);
+      if (event.type === 'wrapUpElapsed') return fromChoice(choice, machine.devicesChecked);
       return current;
   }
 }

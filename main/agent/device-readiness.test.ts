@@ -3,36 +3,22 @@ import { describe, expect, it, vi } from 'vitest';
 import type { AgentStatus } from '../../shared/contract/agent.js';
 import { AgentService } from './agent-service.js';
 import { nextAgentState, type AgentMachine } from './agent-state.js';
-import { DeviceReadiness } from './device-readiness.js';
+import { deviceEventFor } from './device-readiness.js';
 
 const present = { headsetPresent: true, microphonePresent: true } as const;
 
-describe('DeviceReadiness', () => {
-  it('leaves Ready alone until a page with a media engine reports', () => {
-    expect(new DeviceReadiness().readyAllowed()).toBe(true);
-  });
-
-  it('allows Ready only after a passed check; a lost device or a failed check takes it back', () => {
-    const devices = new DeviceReadiness();
-    expect(devices.report({ ...present, selfTest: 'pending' })).toBeUndefined();
-    expect(devices.readyAllowed()).toBe(false);
-    expect(devices.report({ ...present, selfTest: 'passed' })).toBeUndefined();
-    expect(devices.readyAllowed()).toBe(true);
-    // A reloaded page has not checked yet, but the check this session passed.
-    expect(devices.report({ ...present, selfTest: 'pending' })).toBeUndefined();
-    expect(devices.readyAllowed()).toBe(true);
-    expect(devices.report({ ...present, headsetPresent: false, selfTest: 'passed' })).toBe('headsetLost');
-    expect(devices.readyAllowed()).toBe(false);
-    devices.report({ ...present, selfTest: 'passed' });
-    expect(devices.report({ ...present, microphonePresent: false, selfTest: 'pending' })).toBe('headsetLost');
-    devices.report({ ...present, selfTest: 'passed' });
-    expect(devices.report({ ...present, selfTest: 'failed' })).toBe('devicesUnchecked');
-    expect(devices.readyAllowed()).toBe(false);
+describe('deviceEventFor', () => {
+  it('reads a lost device, a silent check and a passed one; a page still checking changes nothing', () => {
+    expect(deviceEventFor({ ...present, headsetPresent: false, selfTest: 'passed' })).toEqual({ type: 'devicesFailed', reason: 'headsetLost' });
+    expect(deviceEventFor({ ...present, microphonePresent: false, selfTest: 'pending' })).toEqual({ type: 'devicesFailed', reason: 'headsetLost' });
+    expect(deviceEventFor({ ...present, selfTest: 'failed' })).toEqual({ type: 'devicesFailed', reason: 'devicesUnchecked' });
+    expect(deviceEventFor({ ...present, selfTest: 'passed' })).toEqual({ type: 'devicesPassed' });
+    expect(deviceEventFor({ ...present, selfTest: 'pending' })).toBeUndefined();
   });
 });
 
 describe('devicesFailed in the agent-state machine', () => {
-  const base = { since: 1, lineUp: true } as const;
+  const base = { since: 1, lineUp: true, devicesChecked: true } as const;
   const lost = { type: 'devicesFailed', reason: 'headsetLost' } as const;
   const step = (machine: AgentMachine) => nextAgentState(machine, lost, 9, 30).machine;
 
@@ -52,7 +38,7 @@ describe('devicesFailed in the agent-state machine', () => {
 
   it('keeps an agent\'s own Not ready reason, and makes a desk that starts without its headset Not ready', () => {
     expect(step({ ...base, state: 'notReady', reason: 'break', choice: { state: 'notReady', reason: 'break' } })).toMatchObject({ reason: 'break' });
-    const offline = step({ state: 'offline', since: 1, lineUp: false, choice: { state: 'ready' } });
+    const offline = step({ state: 'offline', since: 1, lineUp: false, devicesChecked: true, choice: { state: 'ready' } });
     expect(offline.state).toBe('offline');
     expect(nextAgentState(offline, { type: 'lineUp' }, 12, 30).machine).toMatchObject({ state: 'notReady', reason: 'headsetLost' });
   });
@@ -73,8 +59,19 @@ describe('AgentService with device reports', () => {
     return { service, seen };
   }
 
+  it('starts Not ready (devicesUnchecked) and refuses Ready until the page\'s check passes, then is Ready by itself', () => {
+    const { service, seen } = registeredService();
+    expect(service.status()).toMatchObject({ state: 'notReady', reason: 'devicesUnchecked' });
+    expect(() => service.choose('ready')).toThrow(expect.objectContaining({ code: 'devicesUnchecked', messageKey: 'agent.errors.devicesUnchecked' }));
+    service.devicesReported({ ...present, selfTest: 'pending' });
+    expect(service.status().state).toBe('notReady');
+    service.devicesReported({ ...present, selfTest: 'passed' });
+    expect(seen.at(-1)).toMatchObject({ state: 'ready' });
+  });
+
   it('goes Not ready (headsetLost) when the headset disappears, and refuses Ready until a check passes', () => {
     const { service, seen } = registeredService();
+    service.devicesReported({ ...present, selfTest: 'passed' });
     expect(service.status().state).toBe('ready');
     service.devicesReported({ ...present, headsetPresent: false, selfTest: 'pending' });
     expect(seen.at(-1)).toMatchObject({ state: 'notReady', reason: 'headsetLost' });
@@ -86,6 +83,7 @@ describe('AgentService with device reports', () => {
 
   it('a check that heard nothing makes a Ready agent Not ready (devicesUnchecked)', () => {
     const { service } = registeredService();
+    service.devicesReported({ ...present, selfTest: 'passed' });
     service.devicesReported({ ...present, selfTest: 'failed' });
     expect(service.status()).toMatchObject({ state: 'notReady', reason: 'devicesUnchecked' });
   });

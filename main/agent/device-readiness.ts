@@ -1,38 +1,15 @@
 /**
- * Whether the agent's devices allow Ready, from what the renderer's media engine reports: Ready
- * needs a device check passed in this core's lifetime, and a lost headset or microphone (or a
- * check that heard nothing) takes the agent out of Ready.
+ * What a device report from the renderer's media engine means for the agent's state: a lost
+ * headset or microphone, or a check that heard nothing, takes the agent out of Ready; a passed
+ * check makes Ready possible (the state machine keeps that until a device goes missing).
  */
 import type { DeviceReport } from '../../shared/contract/devices.js';
+import type { AgentEvent } from './agent-state.js';
 
-export type DeviceFailure = 'headsetLost' | 'devicesUnchecked';
-
-export class DeviceReadiness {
-  /**
-   * Only a page with a media engine reports devices. Until one has, the desk cannot judge them and
-   * the phone's rules alone apply (a core serving no page yet, or the tests' Node stand-in page).
-   */
-  private reported = false;
-  private passed = false;
-
-  /** Takes a report; says why the agent must leave Ready, if they must. */
-  report(report: DeviceReport): DeviceFailure | undefined {
-    this.reported = true;
-    if (!report.headsetPresent || !report.microphonePresent) {
-      // Whatever replaces the lost device has not been heard yet.
-      this.passed = false;
-      return 'headsetLost';
-    }
-    if (report.selfTest === 'failed') {
-      this.passed = false;
-      return 'devicesUnchecked';
-    }
-    // `pending` (a reloaded page) keeps the result of the last check.
-    if (report.selfTest === 'passed') this.passed = true;
-    return undefined;
-  }
-
-  readyAllowed(): boolean {
-    return !this.reported || this.passed;
-  }
+export function deviceEventFor(report: DeviceReport): AgentEvent | undefined {
+  if (!report.headsetPresent || !report.microphonePresent) return { type: 'devicesFailed', reason: 'headsetLost' };
+  if (report.selfTest === 'failed') return { type: 'devicesFailed', reason: 'devicesUnchecked' };
+  if (report.selfTest === 'passed') return { type: 'devicesPassed' };
+  // `pending`: a page that has not finished its check (e.g. just reloaded) changes nothing.
+  return undefined;
 }

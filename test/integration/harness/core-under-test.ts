@@ -51,6 +51,8 @@ export async function startCoreUnderTest(settings: Record<string, unknown>, data
   core.attachRenderer(timestampingCarrier(coreCarrier, sentAt));
   const renderer = createRendererSideLink(rendererCarrier);
   serveFixedSdpMedia(renderer);
+  // As a desk page's media engine does at start: headset and microphone there, the check passed.
+  await renderer.request('media.reportDevices', { headsetPresent: true, microphonePresent: true, selfTest: 'passed' });
   // As a desk page does once it painted the card: the core holds each ring for that.
   renderer.on('phone.callChanged', (call) => {
     if (call.state === 'ringing') renderer.emit('screenpop.cardShown', { callId: call.callId });
