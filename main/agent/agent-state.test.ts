@@ -142,6 +142,11 @@ describe('agent state machine: Ready needs the device check', () => {
     expect(nextAgentState(online, { type: 'devicesPassed' }, later + 1, 0).machine).toMatchObject({ state: 'ready', since: later + 1 });
   });
 
+  it('says the headset is missing when the first report finds it gone', () => {
+    const online = nextAgentState(unchecked, events.lineUp!, later, 0).machine;
+    expect(nextAgentState(online, { type: 'devicesFailed', reason: 'headsetLost' }, later, 0).machine).toMatchObject({ state: 'notReady', reason: 'headsetLost' });
+  });
+
   it('keeps an agent\'s own Not ready when the check passes', () => {
     const chosen = nextAgentState(nextAgentState(unchecked, events.lineUp!, later, 0).machine, { type: 'chooseNotReady', reason: 'break' }, later, 0).machine;
     expect(nextAgentState(chosen, { type: 'devicesPassed' }, later, 0).machine).toMatchObject({ state: 'notReady', reason: 'break' });

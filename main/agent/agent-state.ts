@@ -148,6 +148,8 @@ function targetFor(machine: AgentMachine, event: AgentEvent, choice: AgentChoice
       if (event.type === 'chooseReady') return { state: 'ready' };
       // Only waiting for the device check: it passed, so the agent's standing Ready applies.
       if (event.type === 'devicesPassed' && machine.reason === automaticReasons.devicesUnchecked && machine.lineUp) return fromChoice(choice, true);
+      // Still waiting for the check, and a device turned out missing: say which.
+      if (event.type === 'devicesFailed' && machine.reason === automaticReasons.devicesUnchecked) return notReady(event.reason);
       if (event.type === 'chooseNotReady') return notReady(event.reason);
       if (event.type === 'callStarted') return { state: 'onCall' };
       return current;

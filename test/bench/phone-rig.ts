@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { demoCallers } from '../../main/data/demo/demo-callers.js';
 import { tapPeerConnections } from '../e2e/harness/audio-stats.js';
+import { openCallerSimulator } from '../e2e/harness/caller-simulator-page.js';
+import { DESKTOP_VIEWPORT, openDeskPage } from '../e2e/harness/desk-page.js';
 import { startPbx, type Pbx } from '../fixtures/pbx/pbx.js';
 import { launchBenchChromium, servePlainCallee } from './phone-browser.js';
 import { startBenchDesk, type WireEntry } from './phone-desk.js';
@@ -55,20 +57,21 @@ export async function startPhoneRig(root: string): Promise<PhoneRig> {
 
     const browser = await launchBenchChromium(dataDir);
     stops.push(() => browser.close());
-    const agent = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
-    await tapPeerConnections(agent);
-    await observeAgentPage(agent);
-    await agent.goto(desk.url);
-    await agent.locator('[data-testid="registration-status"][data-state="registered"]').waitFor({ timeout: 30_000 });
+    const agent = await openDeskPage(await browser.newContext({ viewport: DESKTOP_VIEWPORT }), desk.url, {
+      prepare: async (page) => {
+        await tapPeerConnections(page);
+        await observeAgentPage(page);
+      },
+      registeredTimeoutMs: 30_000,
+    });
 
-    const callerPage = async (): Promise<Page> => {
-      const query = new URLSearchParams({ pbx: pbx.wsUrl, user: 'pstn-gateway', password: benchUsers['pstn-gateway'], to: '1001' });
-      query.append('from', `Known citizen|${demoCallers.knownCitizen.e164}`);
-      const page = await (await browser.newContext()).newPage();
-      await page.goto(`${desk.url}caller-simulator/?${query}`);
-      await page.locator('[data-testid="simulator-status"][data-state="ready"]').waitFor({ timeout: 15_000 });
-      return page;
-    };
+    const callerPage = (): Promise<Page> =>
+      openCallerSimulator(
+        browser,
+        desk.url,
+        { pbx: pbx.wsUrl, user: 'pstn-gateway', password: benchUsers['pstn-gateway'], to: '1001', from: [`Known citizen|${demoCallers.knownCitizen.e164}`] },
+        15_000,
+      );
 
     const plainCallee = await servePlainCallee(root);
     stops.push(() => plainCallee.stop());

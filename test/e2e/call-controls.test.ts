@@ -6,22 +6,19 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoCallers } from '../../main/data/demo/demo-callers.js';
-import { startPbx, type Pbx } from '../fixtures/pbx/pbx.js';
 import { agentInboundAudio, callerInboundAudio, tapPeerConnections, waitForAudio } from './harness/audio-stats.js';
-import { launchChromium } from './harness/chromium.js';
-import { startDeskProcess, type DeskProcess } from './harness/desk-process.js';
+import { simulatorState } from './harness/caller-simulator-page.js';
+import { startDeskRig, type DeskRig } from './harness/desk-rig.js';
 
 const screenshots = resolve(import.meta.dirname, '../../.test-output/screenshots');
 // A fictional mobile number (PTS range 070-174 06 xx), registered by the citizen's phone.
 const citizenPhone = { e164: '+46701740660', typed: '070-174 06 60' };
 const users = { '1001': 'pw-agent-1001', [citizenPhone.e164]: 'pw-citizen', 'pstn-gateway': 'pw-gateway' };
 
-let pbx: Pbx;
-let desk: DeskProcess;
-let browser: Browser;
+let rig: DeskRig;
 let agent: Page;
 let citizen: Page;
 let secondCaller: Page;
@@ -41,16 +38,18 @@ async function oneSecondAtFarEnd(): Promise<FarEndAudio> {
   return { bytesReceived: after.bytesReceived - before.bytesReceived, totalAudioEnergy: after.totalAudioEnergy - before.totalAudioEnergy };
 }
 
-async function simulator(params: Record<string, string>, from: string[] = []): Promise<Page> {
-  const query = new URLSearchParams({ pbx: pbx.wsUrl, ...params });
-  for (const entry of from) query.append('from', entry);
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${desk.url}caller-simulator/?${query}`);
-  await page.locator('[data-testid="simulator-status"][data-state="ready"]').waitFor();
-  return page;
+/** The agent calls the citizen from the dial pad and the citizen answers. */
+async function talkingToCitizen(): Promise<void> {
+  await agent.getByTestId('dial-input').fill(citizenPhone.typed);
+  await agent.keyboard.press('Enter');
+  await expect.poll(() => simulatorState(citizen)).toBe('incoming');
+  await citizen.click('#answer');
+  await agent.locator('[data-testid="active-call"][data-state="active"]').waitFor();
 }
 
-const simulatorState = (page: Page) => page.getByTestId('simulator-status').getAttribute('data-state');
+/** Ringback elements playing in the agent's page, by the device they play on. */
+const ringbackSinks = () =>
+  agent.evaluate(() => Array.from(document.querySelectorAll<HTMLAudioElement>('audio[data-ringback]')).filter((a) => !a.paused).map((a) => a.dataset['ringback']));
 
 async function dialFromKeyboard(number: string): Promise<void> {
   await agent.keyboard.press('Alt+D');
@@ -60,22 +59,13 @@ async function dialFromKeyboard(number: string): Promise<void> {
 
 beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
-  pbx = await startPbx({ users, huntGroups: { '600': ['1001'] }, trunkUser: 'pstn-gateway' });
-  desk = await startDeskProcess({ locale: 'en', sip: { server: pbx.wsUrl, user: '1001', password: users['1001'] } });
-  browser = await launchChromium();
-  agent = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
-  await tapPeerConnections(agent);
-  await agent.goto(desk.url);
-  await agent.locator('[data-testid="registration-status"][data-state="registered"]').waitFor({ timeout: 15_000 });
-  citizen = await simulator({ user: citizenPhone.e164, password: users[citizenPhone.e164]! });
-  secondCaller = await simulator({ user: 'pstn-gateway', password: users['pstn-gateway'], to: '600' }, [`Known citizen|${demoCallers.knownCitizen.e164}`]);
+  rig = await startDeskRig(users);
+  agent = await rig.deskPage({ prepare: tapPeerConnections });
+  citizen = await rig.callerSimulator({ user: citizenPhone.e164, password: users[citizenPhone.e164]! });
+  secondCaller = await rig.callerSimulator({ user: 'pstn-gateway', password: users['pstn-gateway'], to: '600', from: [`Known citizen|${demoCallers.knownCitizen.e164}`] });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await desk?.stop();
-  await pbx?.stop();
-});
+afterAll(() => rig?.stop());
 
 describe('calling out', () => {
   it('calls the number typed on the keyboard, rings out, and has audio both ways once answered', async () => {
@@ -84,11 +74,14 @@ describe('calling out', () => {
     const progress = agent.getByTestId('call-progress');
     await expect.poll(() => progress.textContent()).toBe('Ringing…');
     expect(await agent.getByTestId('called-number').textContent()).toBe('070-174 06 60');
+    // No headset chosen: the agent hears ringback on the default output.
+    await expect.poll(ringbackSinks).toEqual(['default']);
     await agent.screenshot({ path: join(screenshots, 'calling-out-ringing.png') });
 
     const answeredAt = performance.now();
     await citizen.click('#answer');
     await agent.locator('[data-testid="active-call"][data-state="active"]').waitFor();
+    await expect.poll(ringbackSinks).toEqual([]);
     const [atAgent, atCitizen] = await Promise.all([
       waitForAudio('the agent', () => agentInboundAudio(agent), answeredAt, 5000),
       waitForAudio('the citizen', () => callerInboundAudio(citizen), answeredAt, 5000),
@@ -168,11 +161,7 @@ describe('calls that do not go through', () => {
 
 describe('two calls at once', () => {
   it('shows a hunt-group caller waiting while on a call, takes them by holding the first, and lists both', async () => {
-    await agent.getByTestId('dial-input').fill(citizenPhone.typed);
-    await agent.keyboard.press('Enter');
-    await expect.poll(() => simulatorState(citizen)).toBe('incoming');
-    await citizen.click('#answer');
-    await agent.locator('[data-testid="active-call"][data-state="active"]').waitFor();
+    await talkingToCitizen();
 
     // A hunt-group caller does not ring a busy agent: they wait in the strip, and can be taken.
     await secondCaller.click('#call');
@@ -206,11 +195,7 @@ describe('two calls at once', () => {
 
 describe('hold at once', () => {
   it('holds a call the moment it connects (the far end may refuse the first try) and resumes with sound', async () => {
-    await agent.getByTestId('dial-input').fill(citizenPhone.typed);
-    await agent.keyboard.press('Enter');
-    await expect.poll(() => simulatorState(citizen)).toBe('incoming');
-    await citizen.click('#answer');
-    await agent.locator('[data-testid="active-call"][data-state="active"]').waitFor();
+    await talkingToCitizen();
     const pressed = performance.now();
     await agent.keyboard.press('Alt+H');
     await agent.locator('[data-testid="active-call"][data-held="true"]').waitFor();

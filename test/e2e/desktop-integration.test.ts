@@ -7,57 +7,31 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoCallers } from '../../main/data/demo/demo-callers.js';
-import { startPbx, type Pbx } from '../fixtures/pbx/pbx.js';
-import { launchChromium } from './harness/chromium.js';
-import { startDeskProcess, type DeskProcess } from './harness/desk-process.js';
+import { simulatorState } from './harness/caller-simulator-page.js';
+import { startDeskRig, type DeskRig } from './harness/desk-rig.js';
 
 const screenshots = resolve(import.meta.dirname, '../../.test-output/screenshots');
 // Karin Holm, the fixed demo care manager of the known citizen (Margareta Lindqvist).
 const careManager = { e164: '+46846500401', display: '08-465 004 01' };
 const users = { '1001': 'pw-agent-1001', [careManager.e164]: 'pw-care-manager', 'pstn-gateway': 'pw-gateway' };
 
-let pbx: Pbx;
-let desk: DeskProcess;
-let browser: Browser;
+let rig: DeskRig;
 let agent: Page;
 let caller: Page;
 let careManagerPhone: Page;
 
-async function simulator(params: Record<string, string>, from: string[] = []): Promise<Page> {
-  const query = new URLSearchParams({ pbx: pbx.wsUrl, ...params });
-  for (const entry of from) query.append('from', entry);
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${desk.url}caller-simulator/?${query}`);
-  await page.locator('[data-testid="simulator-status"][data-state="ready"]').waitFor();
-  return page;
-}
-
-const simulatorState = (page: Page) => page.getByTestId('simulator-status').getAttribute('data-state');
-
 beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
-  pbx = await startPbx({ users, huntGroups: { '600': ['1001'] }, trunkUser: 'pstn-gateway' });
-  desk = await startDeskProcess({
-    locale: 'en',
-    sip: { server: pbx.wsUrl, user: '1001', password: users['1001'] },
-    shortcuts: { answerCall: 'f2', hangUpCall: 'Control+Shift+E' },
-  });
-  browser = await launchChromium();
-  agent = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
-  await agent.goto(desk.url);
-  await agent.locator('[data-testid="registration-status"][data-state="registered"]').waitFor({ timeout: 15_000 });
-  caller = await simulator({ user: 'pstn-gateway', password: users['pstn-gateway'], to: '600' }, [`Known citizen|${demoCallers.knownCitizen.e164}`]);
-  careManagerPhone = await simulator({ user: careManager.e164, password: users[careManager.e164]! });
+  rig = await startDeskRig(users, { shortcuts: { answerCall: 'f2', hangUpCall: 'Control+Shift+E' } });
+  agent = await rig.deskPage();
+  caller = await rig.callerSimulator({ user: 'pstn-gateway', password: users['pstn-gateway'], to: '600', from: [`Known citizen|${demoCallers.knownCitizen.e164}`] });
+  careManagerPhone = await rig.callerSimulator({ user: careManager.e164, password: users[careManager.e164]! });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await desk?.stop();
-  await pbx?.stop();
-});
+afterAll(() => rig?.stop());
 
 describe('shortcuts from settings', () => {
   it('lists the keys settings give when the agent presses "?"', async () => {

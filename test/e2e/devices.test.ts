@@ -7,24 +7,20 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoCallers } from '../../main/data/demo/demo-callers.js';
-import { startPbx, type Pbx } from '../fixtures/pbx/pbx.js';
-import { launchChromium } from './harness/chromium.js';
-import { startDeskProcess, type DeskProcess } from './harness/desk-process.js';
+import { startDeskRig, type DeskRig } from './harness/desk-rig.js';
 
 const screenshots = resolve(import.meta.dirname, '../../.test-output/screenshots');
 const users = { '1001': 'pw-agent-1001', 'pstn-gateway': 'pw-gateway' };
 
-let pbx: Pbx;
-let desk: DeskProcess;
-let browser: Browser;
+let rig: DeskRig;
 let agent: Page;
 let caller: Page;
 
 const savedDevices = () =>
-  (JSON.parse(readFileSync(join(desk.dataDir, 'settings.json'), 'utf8')) as { devices: Record<string, { id: string; label: string } | null> }).devices;
+  (JSON.parse(readFileSync(join(rig.desk.dataDir, 'settings.json'), 'utf8')) as { devices: Record<string, { id: string; label: string } | null> }).devices;
 
 /** The ids Chromium gives its fake outputs in the agent's page, by label. */
 const outputIds = () =>
@@ -36,10 +32,7 @@ const agentState = () => agent.getByTestId('agent-state').getAttribute('data-sta
 
 beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
-  pbx = await startPbx({ users, huntGroups: { '600': ['1001'] }, trunkUser: 'pstn-gateway' });
-  desk = await startDeskProcess({
-    locale: 'en',
-    sip: { server: pbx.wsUrl, user: '1001', password: users['1001'] },
+  rig = await startDeskRig(users, {
     agent: { wrapUpSeconds: 1 },
     devices: {
       // A headset this machine never had, and a ringer whose id changed since it was chosen.
@@ -47,22 +40,11 @@ beforeAll(async () => {
       ringer: { id: 'an-old-id', label: 'Fake Audio Output 2' },
     },
   });
-  browser = await launchChromium();
-  agent = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
-  await agent.goto(desk.url);
-  await agent.locator('[data-testid="registration-status"][data-state="registered"]').waitFor({ timeout: 15_000 });
-  const simulator = new URLSearchParams({ pbx: pbx.wsUrl, user: 'pstn-gateway', password: users['pstn-gateway'], to: '600' });
-  simulator.append('from', `Known citizen|${demoCallers.knownCitizen.e164}`);
-  caller = await (await browser.newContext()).newPage();
-  await caller.goto(`${desk.url}caller-simulator/?${simulator}`);
-  await caller.locator('[data-testid="simulator-status"][data-state="ready"]').waitFor();
+  agent = await rig.deskPage({ ready: false });
+  caller = await rig.callerSimulator({ user: 'pstn-gateway', password: users['pstn-gateway'], to: '600', from: [`Known citizen|${demoCallers.knownCitizen.e164}`] });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await desk?.stop();
-  await pbx?.stop();
-});
+afterAll(() => rig?.stop());
 
 describe('a chosen headset that is not on the machine', () => {
   it('shows the banner, uses the default output, and makes the agent Not ready (headsetLost)', async () => {

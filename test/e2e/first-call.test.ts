@@ -5,22 +5,18 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoCallers } from '../../main/data/demo/demo-callers.js';
-import { startPbx, type Pbx } from '../fixtures/pbx/pbx.js';
 import { agentInboundAudio, callerInboundAudio, tapPeerConnections, waitForAudio } from './harness/audio-stats.js';
-import { launchChromium } from './harness/chromium.js';
-import { startDeskProcess, type DeskProcess } from './harness/desk-process.js';
+import { simulatorState } from './harness/caller-simulator-page.js';
+import { startDeskProcess } from './harness/desk-process.js';
+import { startDeskRig, type DeskRig } from './harness/desk-rig.js';
 
 const screenshots = resolve(import.meta.dirname, '../../.test-output/screenshots');
 const users = { '1001': 'pw-agent-1001', 'pstn-gateway': 'pw-gateway' };
-const desktop = { width: 1366, height: 768 };
 
-let pbx: Pbx;
-let desk: DeskProcess;
-let browser: Browser;
-let agentContext: BrowserContext;
+let rig: DeskRig;
 let agent: Page;
 let caller: Page;
 /** Every message the agent page received from the core, as the page saw it. */
@@ -28,31 +24,23 @@ const framesFromCore: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
-  pbx = await startPbx({ users, huntGroups: { '600': ['1001'] }, trunkUser: 'pstn-gateway' });
   // A second of wrap-up: hunt-group calls ring only for an agent back to Ready.
-  desk = await startDeskProcess({ locale: 'en', sip: { server: pbx.wsUrl, user: '1001', password: users['1001'] }, agent: { wrapUpSeconds: 1 } });
-  browser = await launchChromium();
-  agentContext = await browser.newContext({ viewport: desktop });
-  agent = await agentContext.newPage();
-  await tapPeerConnections(agent);
-  agent.on('websocket', (socket) => socket.on('framereceived', (frame) => framesFromCore.push(String(frame.payload))));
-  await agent.goto(desk.url);
-  await agent.locator('[data-testid="registration-status"][data-state="registered"]').waitFor({ timeout: 15_000 });
-
-  const simulator = new URLSearchParams({ pbx: pbx.wsUrl, user: 'pstn-gateway', password: users['pstn-gateway'], to: '600' });
-  simulator.append('from', `Known citizen|${demoCallers.knownCitizen.e164}`);
-  simulator.append('from', `Nobody|${demoCallers.nobody.e164}`);
-  simulator.append('from', `Protected|${demoCallers.protectedIdentity.e164}`);
-  caller = await (await browser.newContext()).newPage();
-  await caller.goto(`${desk.url}caller-simulator/?${simulator}`);
-  await caller.locator('[data-testid="simulator-status"][data-state="ready"]').waitFor();
+  rig = await startDeskRig(users, { agent: { wrapUpSeconds: 1 } });
+  agent = await rig.deskPage({
+    prepare: async (page) => {
+      await tapPeerConnections(page);
+      page.on('websocket', (socket) => socket.on('framereceived', (frame) => framesFromCore.push(String(frame.payload))));
+    },
+  });
+  caller = await rig.callerSimulator({
+    user: 'pstn-gateway',
+    password: users['pstn-gateway'],
+    to: '600',
+    from: [`Known citizen|${demoCallers.knownCitizen.e164}`, `Nobody|${demoCallers.nobody.e164}`, `Protected|${demoCallers.protectedIdentity.e164}`],
+  });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await desk?.stop();
-  await pbx?.stop();
-});
+afterAll(() => rig?.stop());
 
 async function callFrom(number: string): Promise<void> {
   await agent.locator('[data-testid="agent-state"][data-state="ready"]').waitFor();
@@ -69,7 +57,7 @@ describe('first call, end to end', () => {
     if (expected.kind !== 'citizens') throw new Error('the demo caller should be a citizen');
     await expect.poll(() => incoming.getByTestId('caller-name').textContent()).toContain(expected.citizens[0]!.name);
     await expect.poll(() => incoming.textContent()).toContain(expected.citizens[0]!.district);
-    await expect.poll(() => caller.getByTestId('simulator-status').getAttribute('data-state')).toBe('ringing');
+    await expect.poll(() => simulatorState(caller)).toBe('ringing');
     await agent.screenshot({ path: join(screenshots, 'ringing-known-citizen.png') });
 
     const answeredAt = performance.now();
@@ -124,11 +112,11 @@ describe('first call, end to end', () => {
     await agent.getByTestId('active-call').waitFor();
     await agent.getByTestId('hang-up-button').click();
     await agent.getByTestId('idle').waitFor();
-    await expect.poll(() => caller.getByTestId('simulator-status').getAttribute('data-state')).toBe('ended');
+    await expect.poll(() => simulatorState(caller)).toBe('ended');
   });
 
   it('kept callers out of the core log: no name, no number', () => {
-    const log = desk.log();
+    const log = rig.desk.log();
     expect(log).toContain('call offered');
     for (const secret of [demoCallers.knownCitizen.e164, '0701740605', '070-174 06 05', 'Lindqvist']) expect(log).not.toContain(secret);
   });
@@ -142,7 +130,7 @@ describe('language', () => {
     await agent.getByTestId('language-switch').getByText('DA', { exact: true }).click();
     await expect.poll(() => agent.getByTestId('idle').textContent()).toContain('Klar – venter på opkald');
     expect(await agent.locator('html').getAttribute('lang')).toBe('da');
-    const saved = JSON.parse(readFileSync(join(desk.dataDir, 'settings.json'), 'utf8')) as { locale: string };
+    const saved = JSON.parse(readFileSync(join(rig.desk.dataDir, 'settings.json'), 'utf8')) as { locale: string };
     expect(saved.locale).toBe('da');
     await agent.getByTestId('language-switch').getByText('EN', { exact: true }).click();
   });
@@ -150,9 +138,9 @@ describe('language', () => {
 
 describe('a wrong SIP password', () => {
   it('shows the agent that the phone server refused the login', async () => {
-    const refused = await startDeskProcess({ locale: 'en', sip: { server: pbx.wsUrl, user: '1001', password: 'not-the-password' } });
+    const refused = await startDeskProcess({ locale: 'en', sip: { server: rig.pbx.wsUrl, user: '1001', password: 'not-the-password' } });
     try {
-      const page = await agentContext.newPage();
+      const page = await agent.context().newPage();
       await page.goto(refused.url);
       const status = page.locator('[data-testid="registration-status"][data-state="rejected"]');
       await status.waitFor({ timeout: 15_000 });

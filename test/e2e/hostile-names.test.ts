@@ -6,14 +6,12 @@
  * name once hid the asserted number, and a known citizen rang as "Unknown caller".
  */
 import { Inviter, UserAgent } from 'sip.js';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoCallers } from '../../main/data/demo/demo-callers.js';
-import { startPbx, type Pbx } from '../fixtures/pbx/pbx.js';
 import { outgoingCall, type OutgoingCall } from '../fixtures/sip/call-handles.js';
 import { createNodePhone, type NodePhone } from '../fixtures/sip/node-phone.js';
-import { launchChromium } from './harness/chromium.js';
-import { startDeskProcess, type DeskProcess } from './harness/desk-process.js';
+import { startDeskRig, type DeskRig } from './harness/desk-rig.js';
 
 const users = { '1001': 'pw-agent-1001', 'pstn-gateway': 'pw-gateway' };
 const known = demoCallers.knownCitizen;
@@ -34,32 +32,26 @@ const hostileNames: [string, string, boolean][] = [
 /** Everything that would show the page did not treat a name as text. */
 const unsafeText = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u202a-\u202e\u2066-\u2069]/;
 
-let pbx: Pbx;
-let desk: DeskProcess;
-let browser: Browser;
+let rig: DeskRig;
 let agent: Page;
 let gateway: NodePhone;
 const dialogs: string[] = [];
 
 beforeAll(async () => {
-  pbx = await startPbx({ users, huntGroups: { '600': ['1001'] }, trunkUser: 'pstn-gateway' });
-  desk = await startDeskProcess({ locale: 'en', sip: { server: pbx.wsUrl, user: '1001', password: users['1001'] } });
-  browser = await launchChromium();
-  agent = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
-  agent.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
+  rig = await startDeskRig(users);
+  agent = await rig.deskPage({
+    prepare: (page) =>
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      }),
   });
-  await agent.goto(desk.url);
-  await agent.locator('[data-testid="registration-status"][data-state="registered"]').waitFor({ timeout: 15_000 });
-  gateway = await createNodePhone({ wsUrl: pbx.wsUrl, user: 'pstn-gateway', password: users['pstn-gateway'] });
+  gateway = await createNodePhone({ wsUrl: rig.pbx.wsUrl, user: 'pstn-gateway', password: users['pstn-gateway'] });
 });
 
 afterAll(async () => {
   await gateway?.stop();
-  await browser?.close();
-  await desk?.stop();
-  await pbx?.stop();
+  await rig?.stop();
 });
 
 /** A display name as a SIP quoted-string: `"` and `\` and control characters as quoted-pairs (RFC 3261 25.1). */
@@ -67,10 +59,10 @@ const quotedPairs = (name: string) => name.replace(/[\\"\u0000-\u0009\u000b\u000
 
 /** The gateway calls the hunt group as `name`, in From and in P-Asserted-Identity with `number`. */
 function callAs(name: string, number: string, rawAsserted = false): OutgoingCall {
-  const target = UserAgent.makeURI(`sip:600@${pbx.domain}`)!;
+  const target = UserAgent.makeURI(`sip:600@${rig.pbx.domain}`)!;
   const inviter = new Inviter(gateway.ua, target, {
     params: { fromDisplayName: quotedPairs(name) },
-    extraHeaders: [`P-Asserted-Identity: "${rawAsserted ? name : quotedPairs(name)}" <sip:${number}@${pbx.domain};user=phone>`],
+    extraHeaders: [`P-Asserted-Identity: "${rawAsserted ? name : quotedPairs(name)}" <sip:${number}@${rig.pbx.domain};user=phone>`],
   });
   return outgoingCall(inviter, gateway.problems);
 }
@@ -149,7 +141,7 @@ describe('hostile caller display names', () => {
   });
 
   it('kept the names out of the core log', () => {
-    const log = desk.log();
+    const log = rig.desk.log();
     expect(log).toContain('call offered');
     for (const fragment of ['onerror', '<script', 'ÅÅÅ', 'Anna', 'Berg']) expect(log).not.toContain(fragment);
   });

@@ -3,42 +3,26 @@
  * SIP dialog and re-INVITEs the caller with a fresh offer from the new page, so both hear each
  * other again within seconds. Real Kamailio, the built dev host and Chromium for both ends.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoCallers } from '../../main/data/demo/demo-callers.js';
-import { startPbx, type Pbx } from '../fixtures/pbx/pbx.js';
 import { agentInboundAudio, callerInboundAudio, tapPeerConnections, waitForAudio, type InboundAudio } from './harness/audio-stats.js';
-import { launchChromium } from './harness/chromium.js';
-import { startDeskProcess, type DeskProcess } from './harness/desk-process.js';
+import { simulatorState } from './harness/caller-simulator-page.js';
+import { startDeskRig, type DeskRig } from './harness/desk-rig.js';
 
 const users = { '1001': 'pw-agent-1001', 'pstn-gateway': 'pw-gateway' };
 
-let pbx: Pbx;
-let desk: DeskProcess;
-let browser: Browser;
+let rig: DeskRig;
 let agent: Page;
 let caller: Page;
 
 beforeAll(async () => {
-  pbx = await startPbx({ users, huntGroups: { '600': ['1001'] }, trunkUser: 'pstn-gateway' });
-  desk = await startDeskProcess({ locale: 'en', sip: { server: pbx.wsUrl, user: '1001', password: users['1001'] } });
-  browser = await launchChromium();
-  agent = await (await browser.newContext()).newPage();
-  await tapPeerConnections(agent);
-  await agent.goto(desk.url);
-  await agent.locator('[data-testid="registration-status"][data-state="registered"]').waitFor({ timeout: 15_000 });
-  const simulator = new URLSearchParams({ pbx: pbx.wsUrl, user: 'pstn-gateway', password: users['pstn-gateway'], to: '600' });
-  simulator.append('from', `Known citizen|${demoCallers.knownCitizen.e164}`);
-  caller = await (await browser.newContext()).newPage();
-  await caller.goto(`${desk.url}caller-simulator/?${simulator}`);
-  await caller.locator('[data-testid="simulator-status"][data-state="ready"]').waitFor();
+  rig = await startDeskRig(users);
+  agent = await rig.deskPage({ prepare: tapPeerConnections });
+  caller = await rig.callerSimulator({ user: 'pstn-gateway', password: users['pstn-gateway'], to: '600', from: [`Known citizen|${demoCallers.knownCitizen.e164}`] });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await desk?.stop();
-  await pbx?.stop();
-});
+afterAll(() => rig?.stop());
 
 /**
  * When the caller hears the agent again: its peer connection (the same one all along) receives
@@ -108,13 +92,13 @@ describe('renderer reload mid-call', () => {
 
     // The same call all along: the page shows it connected, the caller never hung up, one re-INVITE did it.
     await agent.getByTestId('active-call').waitFor();
-    expect(await caller.getByTestId('simulator-status').getAttribute('data-state')).toBe('talking');
-    const restored = /"message":"call audio restored on the new desk page".*?"ms":(\d+)/.exec(desk.log());
+    expect(await simulatorState(caller)).toBe('talking');
+    const restored = /"message":"call audio restored on the new desk page".*?"ms":(\d+)/.exec(rig.desk.log());
     expect(restored, 'the core did not log the recovery').not.toBeNull();
     console.info(`core: new page attached -> re-INVITE answered in ${restored![1]} ms`);
 
     await agent.getByTestId('hang-up-button').click();
     await agent.getByTestId('idle').waitFor();
-    await expect.poll(() => caller.getByTestId('simulator-status').getAttribute('data-state')).toBe('ended');
+    await expect.poll(() => simulatorState(caller)).toBe('ended');
   });
 });

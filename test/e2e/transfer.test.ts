@@ -8,16 +8,15 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoCallers, fixedNumbers } from '../../main/data/demo/demo-callers.js';
 import { districtNames } from '../../main/data/demo/districts.js';
 import { NumberPlan } from '../../main/data/demo/fictional-numbers.js';
 import { oncallNumbers } from '../../main/data/demo/world.js';
-import { startPbx, type Pbx } from '../fixtures/pbx/pbx.js';
 import { callerInboundAudio, tapPeerConnections, waitForAudio } from './harness/audio-stats.js';
-import { launchChromium } from './harness/chromium.js';
-import { startDeskProcess, type DeskProcess } from './harness/desk-process.js';
+import { simulatorState } from './harness/caller-simulator-page.js';
+import { startDeskRig, type DeskRig } from './harness/desk-rig.js';
 
 const screenshots = resolve(import.meta.dirname, '../../.test-output/screenshots');
 // A fictional mobile number (PTS range 070-174 06 xx): the colleague or on-call phone the caller is handed to.
@@ -32,25 +31,12 @@ const users = {
   [bromma.oncallDeputyNumber]: 'pw-deputy',
 };
 
-let pbx: Pbx;
-let desk: DeskProcess;
-let browser: Browser;
+let rig: DeskRig;
 let agent: Page;
 let caller: Page;
 let targetPhone: Page;
 let oncallPhone: Page;
 let deputyPhone: Page;
-
-async function simulator(params: Record<string, string>, from: string[] = []): Promise<Page> {
-  const query = new URLSearchParams({ pbx: pbx.wsUrl, ...params });
-  for (const entry of from) query.append('from', entry);
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${desk.url}caller-simulator/?${query}`);
-  await page.locator('[data-testid="simulator-status"][data-state="ready"]').waitFor();
-  return page;
-}
-
-const simulatorState = (page: Page) => page.getByTestId('simulator-status').getAttribute('data-state');
 
 /** The citizen calls; the agent answers from the desk. */
 async function answeredCall(): Promise<void> {
@@ -82,29 +68,15 @@ async function bothHangUp(): Promise<void> {
 
 beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
-  pbx = await startPbx({ users, huntGroups: { '600': ['1001'] }, trunkUser: 'pstn-gateway' });
-  desk = await startDeskProcess({
-    locale: 'en',
-    sip: { server: pbx.wsUrl, user: '1001', password: users['1001'] },
-    agent: { wrapUpSeconds: 1 },
-    handover: { answerTimeoutSeconds: 2 },
-  });
-  browser = await launchChromium();
-  agent = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
-  await tapPeerConnections(agent);
-  await agent.goto(desk.url);
-  await agent.locator('[data-testid="registration-status"][data-state="registered"]').waitFor({ timeout: 15_000 });
-  caller = await simulator({ user: 'pstn-gateway', password: users['pstn-gateway'], to: '600' }, [`Known citizen|${demoCallers.knownCitizen.e164}`]);
-  targetPhone = await simulator({ user: target.e164, password: users[target.e164]!, autoAnswer: '1' });
-  oncallPhone = await simulator({ user: bromma.oncallNumber, password: users[bromma.oncallNumber]! });
-  deputyPhone = await simulator({ user: bromma.oncallDeputyNumber, password: users[bromma.oncallDeputyNumber]!, autoAnswer: '1' });
+  rig = await startDeskRig(users, { agent: { wrapUpSeconds: 1 }, handover: { answerTimeoutSeconds: 2 } });
+  agent = await rig.deskPage({ prepare: tapPeerConnections });
+  caller = await rig.callerSimulator({ user: 'pstn-gateway', password: users['pstn-gateway'], to: '600', from: [`Known citizen|${demoCallers.knownCitizen.e164}`] });
+  targetPhone = await rig.callerSimulator({ user: target.e164, password: users[target.e164]!, autoAnswer: true });
+  oncallPhone = await rig.callerSimulator({ user: bromma.oncallNumber, password: users[bromma.oncallNumber]! });
+  deputyPhone = await rig.callerSimulator({ user: bromma.oncallDeputyNumber, password: users[bromma.oncallDeputyNumber]!, autoAnswer: true });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await desk?.stop();
-  await pbx?.stop();
-});
+afterAll(() => rig?.stop());
 
 describe('transfers with audio on the transferred leg', () => {
   it('blind: the caller ends up talking with the target and the desk is free', async () => {

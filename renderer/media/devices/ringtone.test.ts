@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createPhoneStore } from '../../phone/phone-store.js';
 import { applyCall } from '../../phone/phone-state.js';
 import { aCall } from '../../phone/test-fixtures.js';
-import { followRingtone, ringCycleSamples, wavFile } from './ringtone.js';
+import { wavFile } from '../tones.js';
+import { followRingtone, ringCycleSamples } from './ringtone.js';
 
 function follow() {
   const store = createPhoneStore();
@@ -46,7 +47,8 @@ describe('ringtone', () => {
     expect([text(0), text(8), text(12), text(36)]).toEqual(['RIFF', 'WAVE', 'fmt ', 'data']);
     expect(wav.getUint32(24, true)).toBe(16_000);
     expect(wav.getUint32(40, true)).toBe(samples.length * 2);
-    const loudest = (from: number, to: number) => Math.max(...samples.slice(from * 16_000, to * 16_000).map(Math.abs));
+    const pcm = Array.from({ length: samples.length }, (_, i) => wav.getInt16(44 + i * 2, true));
+    const loudest = (from: number, to: number) => Math.max(...pcm.slice(from * 16_000, to * 16_000).map(Math.abs));
     expect(loudest(0.05, 0.35)).toBeGreaterThan(5000);
     expect(loudest(0.45, 0.55)).toBe(0);
     expect(loudest(0.65, 0.95)).toBeGreaterThan(5000);

@@ -6,9 +6,14 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
-export const CHROMIUM_PATH = '/usr/lib/chromium/chromium';
+const CHROMIUM_PATH = '/usr/lib/chromium/chromium';
 
-export async function launchChromium(): Promise<Browser> {
+export interface ChromiumOptions {
+  /** A WAV file the fake microphone plays in a loop, instead of Chromium's beep. */
+  microphoneFile?: string;
+}
+
+export async function launchChromium(options: ChromiumOptions = {}): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium is missing at ${CHROMIUM_PATH}: run \`npm run setup\``);
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
@@ -23,6 +28,7 @@ export async function launchChromium(): Promise<Browser> {
       '--allow-loopback-in-peer-connection',
       '--use-fake-ui-for-media-stream',
       '--use-fake-device-for-media-stream',
+      ...(options.microphoneFile ? [`--use-file-for-fake-audio-capture=${options.microphoneFile}`] : []),
       '--autoplay-policy=no-user-gesture-required',
     ],
   });
