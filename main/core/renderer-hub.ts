@@ -51,6 +51,7 @@ export class RendererHub {
     close: (sessionId) => {
       for (const link of this.links) link.emit('media.sessionClosed', { sessionId });
     },
+    offerReceived: (sessionId, sdp) => this.links.at(-1)?.emit('media.offerReceived', { sessionId, sdp }),
   };
 
   private changingHost(change: () => void): void {

@@ -14,6 +14,8 @@ export interface MediaEngine {
   sendDtmf(sessionId: string, tones: string, options: { duration?: number; interToneGap?: number }): Promise<boolean>;
   /** Fire and forget: sip.js's close() is synchronous. */
   close(sessionId: string): void;
+  /** Fire and forget: an incoming call's offer, so the renderer can prepare its answer early. */
+  offerReceived?(sessionId: string, sdp: string): void;
 }
 
 /** Thrown when no renderer is there to make media, so sip.js fails the call cleanly. */

@@ -79,7 +79,13 @@ export class Softphone {
           this.calls.declineUnoffered(invitation);
           return;
         }
-        this.calls.offer(invitation, offering, offeredAt).catch((error: unknown) => log.error('incoming call failed', { error: String(error) }));
+        this.calls
+          .offer(invitation, offering, offeredAt)
+          .then(() => {
+            const sdp = invitation.body;
+            if (sdp && /^application\/sdp/i.test(invitation.request.getHeader('Content-Type') ?? '')) options.media.offerReceived?.(invitation.id, sdp);
+          })
+          .catch((error: unknown) => log.error('incoming call failed', { error: String(error) }));
       },
     });
     this.transfers = new DeskTransfers({

@@ -3,6 +3,7 @@
  * SessionDescriptionHandler (RTCPeerConnection, microphone, remote audio). sip.js's own browser
  * code decides offer/answer, hold direction and DTMF; the core only forwards its calls here.
  * A reloaded page starts empty and builds a fresh peer connection on the core's next offer.
+ * A ringing call's media is made before the agent answers (ringing-media.ts, media-sessions.ts).
  * Mute, hold and ringback follow the phone mirror (see call-controls.ts, ringback.ts); the chosen
  * devices (devices/) decide which microphone a call uses and where its sound and the ringtone go.
  */
@@ -15,10 +16,10 @@ import { deviceStore } from './devices/device-store.js';
 import { chosenMicrophoneFactory } from './devices/microphone-stream.js';
 import { createRingtone, followRingtone } from './devices/ringtone.js';
 import { startHeadsetButtons } from './hid/hid-headset.js';
+import { makePreparableSdh, MediaSessions, type WebSdh } from './media-sessions.js';
 import { RemoteAudio } from './remote-audio.js';
 import { createRingbackTone, followRingback } from './ringback.js';
-
-type WebSdh = InstanceType<typeof Web.SessionDescriptionHandler>;
+import { followRingingCalls } from './ringing-media.js';
 
 const quietLogger = {
   error: (...args: unknown[]) => console.error('[media]', ...args),
@@ -28,34 +29,33 @@ const quietLogger = {
 };
 
 export function startMediaEngine(link: RendererSideLink): { stop(): void } {
-  const sessions = new Map<string, WebSdh>();
   const deviceFor = (role: 'microphone' | 'headset' | 'ringer') => deviceStore.getState().resolved?.[role].deviceId ?? '';
   const devices = startDeviceMonitor(link);
   const headsetButtons = startHeadsetButtons(link, phoneReader);
   const audio = new RemoteAudio(() => deviceFor('headset'));
-  const stopFollowingHeadset = deviceStore.subscribe((state, previous) => {
-    if (state.resolved?.headset.deviceId !== previous.resolved?.headset.deviceId) audio.setSink(deviceFor('headset'));
-  });
   const iceServers = link.request('media.getConfiguration', {}).then((r) => (r.ok ? r.value.iceServers : []));
-
-  const sessionFor = async (sessionId: string): Promise<WebSdh> => {
-    const existing = sessions.get(sessionId);
-    if (existing) return existing;
-    const sdh = new Web.SessionDescriptionHandler(quietLogger as never, chosenMicrophoneFactory(() => deviceFor('microphone')), {
-      // Never sip.js's default public STUN server: only what the desk's settings name.
-      peerConnectionConfiguration: { ...Web.defaultPeerConnectionConfiguration(), iceServers: await iceServers },
-      iceGatheringTimeout: 2000,
-    });
-    sdh.peerConnectionDelegate = { ontrack: () => audio.play(sessionId, sdh.remoteMediaStream) };
-    sessions.set(sessionId, sdh);
-    return sdh;
-  };
+  const sessions = new MediaSessions({
+    makeSdh: async () =>
+      makePreparableSdh(quietLogger as never, chosenMicrophoneFactory(() => deviceFor('microphone')), {
+        // Never sip.js's default public STUN server: only what the desk's settings name.
+        peerConnectionConfiguration: { ...Web.defaultPeerConnectionConfiguration(), iceServers: await iceServers },
+        iceGatheringTimeout: 2000,
+      }),
+    onCreated: (sessionId, sdh) => (sdh.peerConnectionDelegate = { ontrack: () => audio.play(sessionId, sdh.remoteMediaStream) }),
+    onClosed: (sessionId) => audio.stop(sessionId),
+  });
+  const stopFollowingDevices = deviceStore.subscribe((state, previous) => {
+    if (state.resolved?.headset.deviceId !== previous.resolved?.headset.deviceId) audio.setSink(deviceFor('headset'));
+    if (state.resolved?.microphone.deviceId !== previous.resolved?.microphone.deviceId) sessions.renewUnused();
+  });
+  const stopPreparing = followRingingCalls(phoneReader, sessions);
 
   const controls = followCallControls(phoneReader, (sessionId, enabled) => {
-    const pc = sessions.get(sessionId)?.peerConnection;
-    pc?.getSenders().forEach((sender) => {
-      if (sender.track) sender.track.enabled = enabled;
-    });
+    void sessions.peek(sessionId).then((sdh) =>
+      sdh?.peerConnection?.getSenders().forEach((sender) => {
+        if (sender.track) sender.track.enabled = enabled;
+      }),
+    );
   });
   const stopRingback = followRingback(phoneReader, createRingbackTone(() => deviceFor('headset')));
   const stopRingtone = followRingtone(phoneReader, createRingtone(() => [deviceFor('ringer'), deviceFor('headset')]));
@@ -66,42 +66,35 @@ export function startMediaEngine(link: RendererSideLink): { stop(): void } {
   };
 
   link.handle('media.getDescription', async ({ sessionId, options }) => {
-    const sdh = await sessionFor(sessionId);
-    // An offer the other side refused (a re-INVITE answered 500 or 491) is still pending here:
-    // sip.js's Web SDH has no rollback and would refuse the retry, so roll back first.
-    if (sdh.peerConnection?.signalingState === 'have-local-offer') await sdh.peerConnection.setLocalDescription({ type: 'rollback' });
-    const description = await sdh.getDescription(options);
+    const { sdh, description } = await sessions.getDescription(sessionId, options);
     controls.applyTo(sessionId);
     return { ...description, dtmfReady: dtmfReady(sdh) };
   });
   link.handle('media.setDescription', async ({ sessionId, sdp, options }) => {
-    const sdh = await sessionFor(sessionId);
-    await sdh.setDescription(sdp, options);
+    const sdh = await sessions.setDescription(sessionId, sdp, options);
     controls.applyTo(sessionId);
     return { dtmfReady: dtmfReady(sdh) };
   });
-  link.handle('media.sendDtmf', ({ sessionId, tones, duration, interToneGap }) => {
-    const sdh = sessions.get(sessionId);
+  link.handle('media.sendDtmf', async ({ sessionId, tones, duration, interToneGap }) => {
+    const sdh = await sessions.peek(sessionId);
     // RTCDTMFSender's own defaults, stated because sip.js's types ask for both.
     return { sent: sdh ? sdh.sendDtmf(tones, { duration: duration ?? 100, interToneGap: interToneGap ?? 70 }) : false };
   });
-  const closeSession = (sessionId: string) => {
-    sessions.get(sessionId)?.close();
-    sessions.delete(sessionId);
-    audio.stop(sessionId);
-  };
-  const unsubscribe = link.on('media.sessionClosed', ({ sessionId }) => closeSession(sessionId));
+  const unsubscribe = link.on('media.sessionClosed', ({ sessionId }) => sessions.close(sessionId));
+  const stopOffers = link.on('media.offerReceived', ({ sessionId, sdp }) => sessions.offerReceived(sessionId, sdp));
 
   return {
     stop() {
       unsubscribe();
+      stopOffers();
+      stopPreparing();
       controls.stop();
       stopRingback();
       stopRingtone();
-      stopFollowingHeadset();
+      stopFollowingDevices();
       devices.stop();
       headsetButtons.stop();
-      [...sessions.keys()].forEach(closeSession);
+      sessions.closeAll();
     },
   };
 }

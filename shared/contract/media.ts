@@ -47,6 +47,11 @@ export const mediaRequests = {
 
 export const mediaEvents = {
   'media.sessionClosed': z.object({ sessionId: mediaSessionIdSchema }),
+  /**
+   * The caller's SDP offer of a call that rings here, sent after its 180 so it never delays the
+   * screen-pop: the renderer applies it while the call rings and answers as soon as the agent does.
+   */
+  'media.offerReceived': z.object({ sessionId: mediaSessionIdSchema, sdp: z.string() }),
 };
 
 export const iceServerSchema = z.object({

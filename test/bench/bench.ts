@@ -2,7 +2,8 @@
 // to the targets, with the setup they were measured on. Nothing is asserted. It starts its own
 // throwaway PostgreSQL cluster on 127.0.0.1 and stops it; the PGlite register is built once and
 // cached under .bench-cache/. A full run takes a few minutes on 2 cores, --quick under one.
-// Then it builds the app and runs issue 4's phone benchmarks (phone-bench.ts), --quick in about one more.
+// Then it builds the app and runs issue 4's phone benchmarks (phone-bench.ts), --quick in about one more;
+// `--phone-only` runs just those.
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -23,6 +24,7 @@ import { engineVersion, machineLines } from './setup-info.js';
 import { fixed, table, thousands } from './stats.js';
 
 const quick = process.argv.includes('--quick');
+const phoneOnly = process.argv.includes('--phone-only');
 const size: BenchSizes = sizes[quick ? 'quick' : 'full'];
 const log = (line: string) => console.log(line);
 const started = performance.now();
@@ -138,7 +140,7 @@ function printResults(setup: string[], lookups: [string, LookupResult, number][]
 }
 
 try {
-  await main();
+  if (!phoneOnly) await main();
 } catch (error) {
   console.error(`\nBENCHMARK FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.exitCode = 1;
