@@ -113,9 +113,13 @@ export class DeskCalls {
     // A waiting call can be taken too: the agent sees it in the strip and chooses to.
     if (!invitation || (tracked.call.state !== 'ringing' && tracked.call.state !== 'waiting')) throw failure('notRinging');
     await this.holdAllBut(callId);
-    this.update(tracked, { state: 'answering' });
+    // The 200 OK waits on the page's media work: ask for it first, then tell the page (and the
+    // agent state, the call records) the call is being answered, so that news does not queue
+    // ahead of the media request on the page or in this process.
+    const accepted = invitation.accept({ sessionDescriptionHandlerOptions: { constraints: { audio: true, video: false } } });
+    if (tracked.call.state === 'ringing' || tracked.call.state === 'waiting') this.update(tracked, { state: 'answering' });
     try {
-      await invitation.accept({ sessionDescriptionHandlerOptions: { constraints: { audio: true, video: false } } });
+      await accepted;
     } catch (error) {
       this.options.log.warn('answering failed', { callId, error: String(error) });
       tracked.endReason ??= 'mediaFailed';

@@ -97,6 +97,8 @@ export class FakeInvitation extends FakeSession {
 
   async accept(): Promise<void> {
     this.accepted = true;
+    // As sip.js: the answer's media is made first, so the call connects a moment later.
+    await Promise.resolve();
     this.to(SessionState.Establishing);
     this.to(SessionState.Established);
     if (this.ackOnAccept) this.ack();
