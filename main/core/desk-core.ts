@@ -11,6 +11,7 @@ import { serveCaseRequests } from '../cases/case-requests.js';
 import { recordTransferAttempts } from '../handover/record-transfer-attempts.js';
 import { serveTransferRequests } from '../handover/transfer-requests.js';
 import { serveDeviceRequests } from '../devices/device-requests.js';
+import { serveKnowledgeRequests } from '../knowledge/knowledge-requests.js';
 import { DeskShell } from '../desktop/desk-shell.js';
 import { Softphone, type PhoneEvent } from '../phone/softphone.js';
 import type { ReconnectPolicy } from '../phone/reconnect-policy.js';
@@ -157,6 +158,7 @@ export async function startDeskCore(options: DeskCoreOptions): Promise<DeskCore>
       serveAgentRequests(link, agent, () => settings.current.agent.notReadyReasons);
       serveTransferRequests(link, { phone, settings, database: data.database, log });
       serveDeviceRequests(link, { settings, agent, log, broadcast: (choices) => renderers.broadcast('devices.choicesChanged', choices) });
+      serveKnowledgeRequests(link, { database: data.database, log });
       link.on('screenpop.cardShown', ({ callId }) => cards.shown(callId));
       renderers.add(link);
     },

@@ -7,6 +7,7 @@ import { casesRequests } from './cases.js';
 import { dataEvents, dataRequests } from './data.js';
 import { desktopEvents } from './desktop.js';
 import { devicesEvents, devicesRequests } from './devices.js';
+import { knowledgeRequests } from './knowledge.js';
 import { mediaConfigurationRequests, mediaEvents, mediaRequests } from './media.js';
 import { phoneEvents, phoneRequests } from './phone.js';
 import { screenpopEvents, screenpopPageEvents } from './screenpop.js';
@@ -23,6 +24,7 @@ export const rendererRequests = {
   ...agentRequests,
   ...devicesRequests,
   ...transferRequests,
+  ...knowledgeRequests,
 };
 /** Core → renderer, fire and forget. */
 export const coreEvents = { ...phoneEvents, ...screenpopEvents, ...settingsEvents, ...mediaEvents, ...dataEvents, ...agentEvents, ...devicesEvents, ...transferEvents, ...desktopEvents };
@@ -50,3 +52,4 @@ export * from './devices.js';
 export * from './transfer.js';
 export * from './desktop.js';
 export * from './shortcuts.js';
+export * from './knowledge.js';

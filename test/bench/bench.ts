@@ -17,6 +17,7 @@ import { openPostgresDatabase, type PostgresConfig } from '../../main/data/postg
 import { startPostgresCluster, type PostgresCluster } from '../fixtures/postgres/cluster.js';
 import { countRows, loadPostgres, openPgliteRegister, sizes, type BenchSizes } from './datasets.js';
 import { benchImport, buildImportFile, prepareImportTarget, type ImportResult } from './import-bench.js';
+import { benchKnowledgeSearch } from './knowledge-bench.js';
 import { benchLookups, drawNumbers, type LookupResult } from './lookup-bench.js';
 import { benchMonthlyReport, type ReportResult } from './report-bench.js';
 import { runPhoneBenches } from './phone-bench.js';
@@ -111,6 +112,7 @@ async function main(): Promise<void> {
     `Look-up numbers: ${thousands(size.lookups)} after 50 unmeasured, the same on both engines: 80 % citizens' lines, 15 % relatives', 5 % no one's`,
   ];
   printResults(setup, lookups, report, [['PGlite (desk, on disk)', pgliteImport], ['PostgreSQL (importer role)', pgImport]], file.rows);
+  await benchKnowledgeSearch({ cluster, quick, log });
 }
 
 function printResults(setup: string[], lookups: [string, LookupResult, number][], report: ReportResult, imports: [string, ImportResult][], importRows: number): void {

@@ -8,5 +8,6 @@ import { rolesAndPrivacy } from './0005-roles-and-privacy.js';
 import { liveChanges } from './0006-live-changes.js';
 import { committedAudit } from './0007-committed-audit.js';
 import { oncallHandover } from './0008-oncall-handover.js';
+import { knowledgeSearch } from './0009-knowledge-search.js';
 
-export const migrations: readonly Migration[] = [citizenRegister, careMirror, caseRegister, contactCentre, rolesAndPrivacy, liveChanges, committedAudit, oncallHandover];
+export const migrations: readonly Migration[] = [citizenRegister, careMirror, caseRegister, contactCentre, rolesAndPrivacy, liveChanges, committedAudit, oncallHandover, knowledgeSearch];
