@@ -2,14 +2,12 @@
  * The browser side of the phone benchmarks: Debian's Chromium with a fake microphone that never
  * pauses, and the plain sip.js callee page (plain-callee-page.ts) served on 127.0.0.1.
  */
-import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
-import { toneCycle, wavFile } from '../../renderer/media/tones.js';
-import { launchChromium } from '../e2e/harness/chromium.js';
+import { launchChromium, writeSteadyToneMicrophone } from '../e2e/harness/chromium.js';
 
 const plainCalleeHtml = '<!doctype html><meta charset="utf-8"><title>plain sip.js callee</title><p id="status" data-state="connecting"></p><button id="answer" type="button">Answer</button><audio id="remote-audio" autoplay></audio><script type="module" src="./plain-callee.js"></script>';
 
@@ -39,16 +37,7 @@ export async function servePlainCallee(root: string): Promise<{ url: string; sto
   };
 }
 
-/**
- * A steady 440 Hz tone, 2 s (880 whole periods, so it loops without a seam), 48 kHz: the fake
- * microphone of the agent's and the plain callee's pages. A recording with pauses would be caught
- * at a random point and a pause counts as "no audio".
- */
-const steadyTone = () => wavFile(toneCycle(2, [{ at: 0, burst: { seconds: 2, frequency: 440, level: 0.25, fadeSeconds: 0 } }], 48_000), 48_000);
-
-/** The e2e tests' Chromium, with a fake microphone that never pauses (steadyTone, written to `dir`). */
-export async function launchBenchChromium(dir: string): Promise<Browser> {
-  const microphoneFile = join(dir, 'tone.wav');
-  writeFileSync(microphoneFile, Buffer.from(steadyTone()));
-  return launchChromium({ microphoneFile });
+/** The e2e tests' Chromium, with a fake microphone that never pauses (see writeSteadyToneMicrophone). */
+export async function launchBenchChromium(): Promise<Browser> {
+  return launchChromium({ microphoneFile: writeSteadyToneMicrophone() });
 }

@@ -55,7 +55,7 @@ export async function startPhoneRig(root: string): Promise<PhoneRig> {
     const dataDir = mkdtempSync(join(tmpdir(), 'careline-phone-bench-'));
     stops.push(async () => rmSync(dataDir, { recursive: true, force: true }));
 
-    const browser = await launchBenchChromium(dataDir);
+    const browser = await launchBenchChromium();
     stops.push(() => browser.close());
     const agent = await openDeskPage(await browser.newContext({ viewport: DESKTOP_VIEWPORT }), desk.url, {
       prepare: async (page) => {

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoCallers } from '../../main/data/demo/demo-callers.js';
+import { writeSteadyToneMicrophone } from './harness/chromium.js';
 import { startDeskRig, type DeskRig } from './harness/desk-rig.js';
 
 const screenshots = resolve(import.meta.dirname, '../../.test-output/screenshots');
@@ -32,14 +33,19 @@ const agentState = () => agent.getByTestId('agent-state').getAttribute('data-sta
 
 beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
-  rig = await startDeskRig(users, {
-    agent: { wrapUpSeconds: 1 },
-    devices: {
-      // A headset this machine never had, and a ringer whose id changed since it was chosen.
-      headset: { id: 'a-headset-from-another-day', label: 'Jabra Evolve2 65' },
-      ringer: { id: 'an-old-id', label: 'Fake Audio Output 2' },
+  rig = await startDeskRig(
+    users,
+    {
+      agent: { wrapUpSeconds: 1 },
+      devices: {
+        // A headset this machine never had, and a ringer whose id changed since it was chosen.
+        headset: { id: 'a-headset-from-another-day', label: 'Jabra Evolve2 65' },
+        ringer: { id: 'an-old-id', label: 'Fake Audio Output 2' },
+      },
     },
-  });
+    // The device check listens for the microphone: one that never pauses, as a real one.
+    { microphoneFile: writeSteadyToneMicrophone() },
+  );
   agent = await rig.deskPage({ ready: false });
   caller = await rig.callerSimulator({ user: 'pstn-gateway', password: users['pstn-gateway'], to: '600', from: [`Known citizen|${demoCallers.knownCitizen.e164}`] });
 });

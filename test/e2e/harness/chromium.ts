@@ -3,8 +3,11 @@
  * (root in CI), no background traffic. Must run inside the loopback-only network namespace that
  * `npm test` creates, or ICE would reach for the machine's other addresses.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { toneCycle, wavFile } from '../../../renderer/media/tones.js';
 
 const CHROMIUM_PATH = '/usr/lib/chromium/chromium';
 
@@ -32,4 +35,17 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Bro
       '--autoplay-policy=no-user-gesture-required',
     ],
   });
+}
+
+/**
+ * A steady 440 Hz tone, 2 s (880 whole periods, so it loops without a seam), 48 kHz, written to a
+ * new temporary folder: a fake microphone that never pauses, as a real one always delivers its
+ * noise floor. Chromium's own fake microphone beeps briefly twice a second and is silent between,
+ * so a check that samples the level can miss it on a busy machine, and timings land on a pause.
+ */
+export function writeSteadyToneMicrophone(): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'careline-microphone-')), 'tone.wav');
+  const tone = toneCycle(2, [{ at: 0, burst: { seconds: 2, frequency: 440, level: 0.25, fadeSeconds: 0 } }], 48_000);
+  writeFileSync(file, Buffer.from(wavFile(tone, 48_000)));
+  return file;
 }

@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { startPbx, type Pbx } from '../../fixtures/pbx/pbx.js';
 import { openCallerSimulator, type SimulatedPhone } from './caller-simulator-page.js';
-import { launchChromium } from './chromium.js';
+import { launchChromium, type ChromiumOptions } from './chromium.js';
 import { DESKTOP_VIEWPORT, openDeskPage, type DeskPageOptions } from './desk-page.js';
 import { startDeskProcess, type DeskProcess } from './desk-process.js';
 
@@ -22,7 +22,11 @@ export interface DeskRig {
 }
 
 /** `users` are the PBX's accounts (1001 is the agent); `settings` are added to the desk's settings file. */
-export async function startDeskRig(users: { '1001': string } & Record<string, string>, settings: Record<string, unknown> = {}): Promise<DeskRig> {
+export async function startDeskRig(
+  users: { '1001': string } & Record<string, string>,
+  settings: Record<string, unknown> = {},
+  chromiumOptions: ChromiumOptions = {},
+): Promise<DeskRig> {
   const stops: (() => Promise<void>)[] = [];
   const stop = async () => {
     for (const step of stops.reverse()) await step().catch(() => undefined);
@@ -32,7 +36,7 @@ export async function startDeskRig(users: { '1001': string } & Record<string, st
     stops.push(() => pbx.stop());
     const desk = await startDeskProcess({ locale: 'en', sip: { server: pbx.wsUrl, user: '1001', password: users['1001'] }, ...settings });
     stops.push(() => desk.stop());
-    const browser = await launchChromium();
+    const browser = await launchChromium(chromiumOptions);
     stops.push(() => browser.close());
     return {
       pbx,
