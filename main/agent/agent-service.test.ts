@@ -49,7 +49,7 @@ function setUp(agent: Partial<DeskSettings['agent']> = {}, record?: (entry: Agen
   service.devicesReported({ headsetPresent: true, microphonePresent: true, selfTest: 'passed' });
   const line = (state: 'registered' | 'unreachable') => service.phoneEvent({ type: 'registrationChanged', status: { state, user: '1001' } });
   const call = (callId: string, state: Call['state']) =>
-    service.phoneEvent({ type: 'callChanged', call: { callId, state, direction: 'inbound', caller: { e164: null, display: '' }, dialled: '600', offeredAt: 0 } });
+    service.phoneEvent({ type: 'callChanged', call: { callId, state, direction: 'inbound', caller: { e164: null, display: '' }, dialled: '600', offeredAt: clock.now() } });
   const offered = (callId: string, dialled = '600') => service.offer({ callId, dialled, offeredAt: clock.now() });
   return { clock, service, seen, logged, warnings, declineCall, ringCall, line, call, offered };
 }
@@ -210,10 +210,24 @@ describe('AgentService: hunt-group calls while busy (waiting strip)', () => {
     line('registered');
     call('c1', 'active');
     offered('q1');
+    call('q1', 'waiting');
     offered('q2');
+    call('q2', 'waiting');
     call('c1', 'ended');
     service.choose('notReady', 'break');
     expect(declineCall.mock.calls).toEqual([['q1'], ['q2']]);
+  });
+
+  it('does not ring a call still being looked up, and rings it once it reports waiting', () => {
+    const { service, line, call, offered, ringCall } = setUp({ wrapUpSeconds: 0 });
+    line('registered');
+    call('c1', 'active');
+    offered('q1');
+    call('c1', 'ended');
+    service.choose('ready');
+    expect(ringCall).not.toHaveBeenCalled();
+    call('q1', 'waiting');
+    expect(ringCall.mock.calls).toEqual([['q1']]);
   });
 
   it('does not ring a waiting call whose caller gave up', () => {
@@ -229,9 +243,10 @@ describe('AgentService: hunt-group calls while busy (waiting strip)', () => {
   });
 
   it('gives a level-2 agent a hunt-group call only once it has waited the threshold', () => {
-    const { line, offered, ringCall, clock } = setUp({ level: 2, level2DelaySeconds: 60 });
+    const { line, call, offered, ringCall, clock } = setUp({ level: 2, level2DelaySeconds: 60 });
     line('registered');
     expect(offered('q1')).toBe('wait');
+    call('q1', 'waiting');
     clock.advance(59_999);
     expect(ringCall).not.toHaveBeenCalled();
     clock.advance(1);

@@ -111,14 +111,10 @@ export function nextAgentState(machine: AgentMachine, event: AgentEvent, at: num
   const devicesChecked = event.type === 'devicesPassed' ? true : event.type === 'devicesFailed' ? false : machine.devicesChecked;
   const standing: AgentChoice =
     event.type === 'chooseReady' ? { state: 'ready' } : event.type === 'chooseNotReady' ? { state: 'notReady', reason: event.reason } : machine.choice;
-  // Without a working headset the desk must not return to Ready by itself after a call or at start.
-  const choice: AgentChoice =
-    event.type === 'devicesFailed' && standing.state === 'ready'
-      ? { state: 'notReady', reason: event.reason }
-      : event.type === 'suspended' && standing.state === 'ready'
-        ? { state: 'notReady', reason: automaticReasons.away }
-        : standing;
-  const target = targetFor({ ...machine, devicesChecked }, event, choice);
+  // Without a working headset, or with nobody at the desk, it must not return to Ready by itself.
+  const forced = forcedReason(event);
+  const choice: AgentChoice = forced && standing.state === 'ready' ? { state: 'notReady', reason: forced } : standing;
+  const target = targetFor({ ...machine, devicesChecked }, event, choice, forced);
   const same = target.state === machine.state && target.reason === machine.reason;
   if (same) return { machine: { ...machine, choice, lineUp, devicesChecked } };
   const next: AgentMachine = { state: target.state, since: at, choice, lineUp, devicesChecked };
@@ -127,9 +123,17 @@ export function nextAgentState(machine: AgentMachine, event: AgentEvent, at: num
   return { machine: next };
 }
 
-function targetFor(machine: AgentMachine, event: AgentEvent, choice: AgentChoice): Target {
+/** The reason of an event that takes a Ready (or wrapping-up) agent out of taking calls. */
+function forcedReason(event: AgentEvent): string | undefined {
+  if (event.type === 'devicesFailed') return event.reason;
+  if (event.type === 'suspended') return automaticReasons.away;
+  return undefined;
+}
+
+function targetFor(machine: AgentMachine, event: AgentEvent, choice: AgentChoice, forced: string | undefined): Target {
   const current: Target = machine.reason === undefined ? { state: machine.state } : { state: machine.state, reason: machine.reason };
   if (event.type === 'signOff') return { state: 'offline' };
+  if (forced && (machine.state === 'ready' || machine.state === 'wrapUp')) return notReady(forced);
   switch (machine.state) {
     case 'offline':
       if (event.type === 'lineUp') return fromChoice(choice, machine.devicesChecked);
@@ -139,8 +143,6 @@ function targetFor(machine: AgentMachine, event: AgentEvent, choice: AgentChoice
     case 'ready':
       if (event.type === 'lineDown') return notReady(automaticReasons.phoneOffline);
       if (event.type === 'ringTimeout') return notReady(automaticReasons.missedCall);
-      if (event.type === 'devicesFailed') return notReady(event.reason);
-      if (event.type === 'suspended') return notReady(automaticReasons.away);
       if (event.type === 'chooseNotReady') return notReady(event.reason);
       if (event.type === 'callStarted') return { state: 'onCall' };
       return current;
@@ -158,8 +160,6 @@ function targetFor(machine: AgentMachine, event: AgentEvent, choice: AgentChoice
       return machine.lineUp ? { state: 'wrapUp' } : notReady(automaticReasons.phoneOffline);
     case 'wrapUp':
       if (event.type === 'lineDown') return notReady(automaticReasons.phoneOffline);
-      if (event.type === 'devicesFailed') return notReady(event.reason);
-      if (event.type === 'suspended') return notReady(automaticReasons.away);
       if (event.type === 'chooseReady') return { state: 'ready' };
       if (event.type === 'chooseNotReady') return notReady(event.reason);
       if (event.type === 'callStarted') return { state: 'onCall' };

@@ -36,11 +36,9 @@ export class QueuedCalls {
   offer(invite: OfferedInvite): Offering {
     const queueCall = invite.dialled !== this.options.sipUser();
     const offering = offeringFor({ queueCall, waitedMs: this.options.clock.now() - invite.offeredAt }, this.context());
+    // A waiting call joins the queue once the phone reports it waiting (callChanged): before
+    // that its caller is still being looked up and it cannot be rung.
     if (offering === 'ring') this.ringing.add(invite.callId);
-    if (offering === 'wait') {
-      this.waiting.set(invite.callId, invite.offeredAt);
-      this.reconsider();
-    }
     return offering;
   }
 
@@ -48,7 +46,8 @@ export class QueuedCalls {
     if (call.direction !== 'inbound') return;
     if (call.state === 'ringing') this.ringing.add(call.callId);
     else this.ringing.delete(call.callId);
-    if (call.state !== 'waiting') this.waiting.delete(call.callId);
+    if (call.state === 'waiting') this.waiting.set(call.callId, call.offeredAt);
+    else this.waiting.delete(call.callId);
     this.reconsider();
   }
 

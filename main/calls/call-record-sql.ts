@@ -6,7 +6,8 @@
 import type { CallRecordInput, CallRecordUpdate } from '../../shared/contract/cases.js';
 import type { Database } from '../data/database.js';
 
-const instant = (ms: number | undefined) => (ms === undefined ? null : new Date(ms));
+/** An epoch-ms time as the database takes it; null when not known. */
+export const instant = (ms: number | undefined) => (ms === undefined ? null : new Date(ms));
 
 export async function insertCallRecord(db: Database, input: CallRecordInput): Promise<void> {
   // The record's id is its client id, as for cases. A ring-all call reaches several desks with

@@ -5,9 +5,9 @@
  */
 import type { TransferAttempt } from '../../shared/contract/transfer.js';
 import type { Database } from '../data/database.js';
+import { instant } from './call-record-sql.js';
 
 const KIND = { blind: 'blind', attended: 'attended', urgentOncall: 'urgent_oncall' } as const;
-const instant = (ms: number | undefined) => (ms === undefined ? null : new Date(ms));
 
 export async function insertTransferAttempt(db: Database, attempt: TransferAttempt): Promise<void> {
   const [record] = await db.query<{ id: string }>('select id from call_records where call_id = $1', [attempt.callId]);

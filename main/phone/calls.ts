@@ -230,7 +230,9 @@ export class DeskCalls {
 
   private async holdAllBut(callId: string | undefined): Promise<void> {
     for (const other of this.calls.values()) {
-      if (other.call.callId !== callId && other.call.state === 'active' && !other.call.held) await this.setHeld(other, true);
+      // A call just hung up still reads 'active' until its end is reported: its dialog is gone.
+      const connected = other.call.state === 'active' && other.session.state === SessionState.Established;
+      if (other.call.callId !== callId && connected && !other.call.held) await this.setHeld(other, true);
     }
   }
 

@@ -20,6 +20,9 @@ export interface OfferedInvite {
   offeredAt: number;
 }
 
+/** The To user is what the caller dialled (a hunt group), not necessarily this agent's own number. */
+export const dialledUser = (invitation: Invitation): string => invitation.request.to.uri.user ?? '';
+
 export function incomingCall(invitation: Invitation, offeredAt: number): TrackedCall {
   const tracked: TrackedCall = {
     session: invitation,
@@ -31,8 +34,7 @@ export function incomingCall(invitation: Invitation, offeredAt: number): Tracked
       direction: 'inbound',
       state: 'ringing',
       caller: { e164: null, display: '' },
-      // The To user is what the caller dialled (the hunt group), not this agent's own number.
-      dialled: invitation.request.to.uri.user ?? '',
+      dialled: dialledUser(invitation),
       offeredAt,
     },
   };
@@ -71,6 +73,7 @@ export async function ringWithCallerShown(tracked: TrackedCall, options: RingOpt
     fromUser: invitation.remoteIdentity.uri.user,
   });
   const identified = await options.identifyCaller(callId, raw);
+  const lookupMs = options.now() - offeredAt;
   if (invitation.state !== SessionState.Initial) return;
   tracked.call = { ...tracked.call, caller: identified.caller, state: offering === 'ring' ? 'ringing' : 'waiting' };
   tracked.identified = identified;
@@ -78,7 +81,7 @@ export async function ringWithCallerShown(tracked: TrackedCall, options: RingOpt
   options.onChanged(tracked);
   // A waiting call's 182 rings nobody: only a ring waits for the card.
   const card = offering === 'ring' && options.cardPainted ? await options.cardPainted(callId) : undefined;
-  options.log.info('call offered', { callId, match: identified.match.kind, lookupMs: options.now() - offeredAt, offering, card });
+  options.log.info('call offered', { callId, match: identified.match.kind, lookupMs, offering, card });
   if (invitation.state !== SessionState.Initial) return;
   const statusCode = offering === 'ring' ? 180 : 182;
   await invitation.progress({ statusCode }).catch((error: unknown) => options.log.warn('could not send provisional response', { callId, statusCode, error: String(error) }));

@@ -11,17 +11,12 @@ export function sipfragStatus(body: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-export interface ReferProgress {
-  /** A provisional sipfrag (100 Trying, 180 Ringing) arrived. */
-  onProgress?: (statusCode: number) => void;
-}
-
 /**
  * Sends REFER on `session` towards `target` (a URI: blind; a session: attended, with Replaces)
  * and resolves with the final status: 2xx when the transferee reached the target, the sipfrag's
  * or the REFER's own refusal otherwise, 0 when the call ended before any final word.
  */
-export function referAndWait(session: Session, target: URI | Session, progress: ReferProgress = {}): Promise<number> {
+export function referAndWait(session: Session, target: URI | Session): Promise<number> {
   return new Promise((resolve) => {
     let done = false;
     const finish = (statusCode: number) => {
@@ -42,9 +37,8 @@ export function referAndWait(session: Session, target: URI | Session, progress: 
         onNotify: (notification) => {
           void notification.accept();
           const statusCode = sipfragStatus(notification.request.body);
-          if (statusCode === undefined) return;
-          if (statusCode < 200) progress.onProgress?.(statusCode);
-          else finish(statusCode);
+          // Provisional sipfrags (100 Trying, 180 Ringing) only say the transferee is trying.
+          if (statusCode !== undefined && statusCode >= 200) finish(statusCode);
         },
       })
       .catch(() => finish(0));

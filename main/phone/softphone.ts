@@ -11,7 +11,7 @@ import type { IdentifyCaller } from '../screenpop/screen-pop.js';
 import type { DeskSettings } from '../settings/desk-settings.js';
 import type { DtmfMode } from './call-dtmf.js';
 import { DeskCalls, type DeskCallsOptions } from './calls.js';
-import type { OfferedInvite, Offering } from './incoming-call.js';
+import { dialledUser, type OfferedInvite, type Offering } from './incoming-call.js';
 import { numberToDial, type Numbering } from './dial-number.js';
 import type { MediaEngine } from './media-engine.js';
 import { MediaRecovery } from './media-recovery.js';
@@ -72,8 +72,7 @@ export class Softphone {
       onStatus: (status) => onEvent({ type: 'registrationChanged', status }),
       onInvite: (invitation) => {
         const offeredAt = Date.now();
-        // The To user is what the caller dialled (a hunt group), not this agent's own number.
-        const invite = { callId: invitation.id, dialled: invitation.request.to.uri.user ?? '', offeredAt };
+        const invite = { callId: invitation.id, dialled: dialledUser(invitation), offeredAt };
         const offering = options.offering?.(invite) ?? 'ring';
         if (offering === 'decline') {
           this.calls.declineUnoffered(invitation);

@@ -40,8 +40,6 @@ const succeeded = (statusCode: number) => statusCode >= 200 && statusCode < 300;
 
 export class DeskTransfers {
   private readonly running = new Map<string, Running>();
-  /** Waiting for a consult call the agent gave up to be gone, before the caller is resumed. */
-  private readonly endings = new Map<string, () => void>();
   private readonly now: () => number;
 
   constructor(private readonly options: DeskTransfersOptions) {
@@ -142,18 +140,13 @@ export class DeskTransfers {
     }
     const consultCallId = attempt?.consultCallId;
     if (consultCallId && this.options.calls.callOf(consultCallId)) {
-      // Resuming holds whatever else is active: the consult must be gone first, not just hung up.
-      const gone = new Promise<void>((resolve) => this.endings.set(consultCallId, resolve));
       await this.options.calls.hangUp(consultCallId).catch((error: unknown) => this.options.log.warn('consult call could not be ended', { callId, error: String(error) }));
-      await Promise.race([gone, new Promise((resolve) => setTimeout(resolve, 2000))]);
-      this.endings.delete(consultCallId);
     }
     await this.options.calls.resume(callId);
   }
 
   /** Every change of the desk's calls: a consult answered or ended, or the caller gone. */
   callChanged(call: Call): void {
-    if (call.state === 'ended') this.endings.get(call.callId)?.();
     for (const running of [...this.running.values()]) {
       if (running.transfer.callId === call.callId && call.state === 'ended') {
         const attempt = running.attempt;
