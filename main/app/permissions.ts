@@ -7,8 +7,8 @@
 import type { Session } from 'electron';
 import type { Logger } from '../core/desk-core.js';
 import { appOrigin } from './secure-window.js';
+import { TELEPHONY_PAGE } from '../../shared/contract/devices.js';
 
-const TELEPHONY_PAGE = 0x0b;
 
 const fromApp = (url: string | undefined) => url === appOrigin || (url ?? '').startsWith(`${appOrigin}/`);
 

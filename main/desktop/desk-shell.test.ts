@@ -82,14 +82,4 @@ describe('DeskShell events', () => {
       { type: 'localeChanged', locale: 'da' },
     ]);
   });
-
-  it('passes the shell\'s actions to the phone and the agent', async () => {
-    const { shell, phone, agent } = setUp();
-    await shell.answer('c-1');
-    shell.chooseAgentState('notReady');
-    shell.suspended();
-    expect(phone.answer).toHaveBeenCalledWith('c-1');
-    expect(agent.choose).toHaveBeenCalledWith('notReady');
-    expect(agent.suspended).toHaveBeenCalled();
-  });
 });

@@ -4,12 +4,7 @@
  * the agent talk to the next caller. The core owns the flags; this follows the phone mirror.
  */
 import type { Call } from '../../shared/contract/index.js';
-import type { PhoneState } from '../phone/index.js';
-
-interface PhoneReader {
-  getState(): PhoneState;
-  subscribe(listener: (state: PhoneState, previous: PhoneState) => void): () => void;
-}
+import type { PhoneReader, PhoneState } from '../phone/index.js';
 
 export const sendsAudio = (call: Call | undefined): boolean => !(call?.muted || call?.held);
 

@@ -2,8 +2,8 @@
  * Ringback: while a number the agent called rings at the far end (180/183), the agent hears the
  * familiar tone in the headset, played here because the desk does not take early media from the network.
  */
-import type { PhoneState } from '../phone/index.js';
-import { createLoopedTone, followTone, type PhoneReader, type TonePlayer } from './tone-player.js';
+import type { PhoneReader, PhoneState } from '../phone/index.js';
+import { createLoopedTone, followTone, type TonePlayer } from './tone-player.js';
 import { toneCycle } from './tones.js';
 
 const ringsOut = (state: PhoneState) => Object.values(state.calls).some((call) => call.direction === 'outbound' && call.state === 'ringingOut');

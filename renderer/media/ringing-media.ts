@@ -5,12 +5,7 @@
  * the core takes the agent's answer. A call that leaves the mirror or stops ringing without being
  * answered here (caller gave up, answered elsewhere) gives them back.
  */
-import type { PhoneState } from '../phone/index.js';
-
-interface PhoneReader {
-  getState(): PhoneState;
-  subscribe(listener: (state: PhoneState, previous: PhoneState) => void): () => void;
-}
+import type { PhoneReader, PhoneState } from '../phone/index.js';
 
 export interface RingingMedia {
   prepare(callId: string): void;

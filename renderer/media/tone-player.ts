@@ -3,18 +3,13 @@
  * rings here, ringback while a called number rings. Shared so both start, stop and pick their
  * output devices the same way.
  */
-import type { PhoneState } from '../phone/index.js';
+import type { PhoneReader, PhoneState } from '../phone/index.js';
 import { applySink } from './devices/audio-sinks.js';
 import { wavFile } from './tones.js';
 
 export interface TonePlayer {
   start(): void;
   stop(): void;
-}
-
-export interface PhoneReader {
-  getState(): PhoneState;
-  subscribe(listener: (state: PhoneState) => void): () => void;
 }
 
 /** Starts the tone when `sounds` becomes true, stops it when it turns false or the desk stops. */

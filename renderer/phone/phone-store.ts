@@ -14,8 +14,11 @@ export const createPhoneStore = (): PhoneStore => createStore<PhoneState>(() => 
 /** The desk's one phone mirror; tests make their own with createPhoneStore. */
 export const phoneStore = createPhoneStore();
 
-/** Read access for code outside React (shortcuts, announcements); writing stays with sync.ts. */
-export const phoneReader: Pick<PhoneStore, 'getState' | 'subscribe'> = phoneStore;
+/** Read access to the mirror for code outside React (media, shortcuts, announcements). */
+export type PhoneReader = Pick<PhoneStore, 'getState' | 'subscribe'>;
+
+/** The desk's mirror, read-only: writing stays with sync.ts. */
+export const phoneReader: PhoneReader = phoneStore;
 
 export function usePhone<T>(selector: (state: PhoneState) => T): T {
   return useStore(phoneStore, selector);

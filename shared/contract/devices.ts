@@ -7,6 +7,9 @@ import { z } from 'zod';
 import { request } from './define.js';
 
 export const deviceRoleSchema = z.enum(['microphone', 'headset', 'ringer']);
+
+/** USB HID usage page of telephony devices (hook switch, phone mute, flash): what makes a headset a headset. */
+export const TELEPHONY_PAGE = 0x0b;
 export type DeviceRole = z.infer<typeof deviceRoleSchema>;
 
 /** A device as chosen: the id Chromium gave it then, and its label to find it again when the id is gone. */

@@ -3,7 +3,7 @@
  * may give a device a new id after a replug or reboot), else the system default, marked missing
  * so the desk can say so. Pure, so every case is a unit test.
  */
-import type { DeviceChoice, DeviceChoices, DeviceReport, DeviceRole, SelfTestResult } from '../../../shared/contract/index.js';
+import { deviceRoleSchema, type DeviceChoice, type DeviceChoices, type DeviceReport, type DeviceRole, type SelfTestResult } from '../../../shared/contract/index.js';
 
 export interface AudioDevice {
   kind: 'audioinput' | 'audiooutput';
@@ -24,7 +24,7 @@ export type ResolvedDevices = Record<DeviceRole, ResolvedDevice>;
 
 export const roleKind: Record<DeviceRole, AudioDevice['kind']> = { microphone: 'audioinput', headset: 'audiooutput', ringer: 'audiooutput' };
 
-export const deviceRoles: readonly DeviceRole[] = ['microphone', 'headset', 'ringer'];
+export const deviceRoles: readonly DeviceRole[] = deviceRoleSchema.options;
 
 /** Chromium's own "default" entry follows the OS default, so it is not a device to choose. */
 const isSystemDefault = (device: AudioDevice) => device.deviceId === 'default' || device.deviceId === '';
@@ -45,11 +45,7 @@ export function resolveDevice(choice: DeviceChoice | null, devices: readonly Aud
 }
 
 export function resolveDevices(choices: DeviceChoices, devices: readonly AudioDevice[]): ResolvedDevices {
-  return {
-    microphone: resolveDevice(choices.microphone, devices, 'audioinput'),
-    headset: resolveDevice(choices.headset, devices, 'audiooutput'),
-    ringer: resolveDevice(choices.ringer, devices, 'audiooutput'),
-  };
+  return Object.fromEntries(deviceRoles.map((role) => [role, resolveDevice(choices[role], devices, roleKind[role])])) as ResolvedDevices;
 }
 
 /** Choices found only by their label, with the id they have now: saved so the next look-up is by id. */

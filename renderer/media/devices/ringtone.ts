@@ -2,11 +2,11 @@
  * The ringtone, played on the ringer device and in the headset while an inbound call rings. A
  * hunt-group call that merely waits for a busy agent does not ring; answering or ending the call stops it.
  */
-import type { PhoneState } from '../../phone/index.js';
-import { createLoopedTone, followTone, type PhoneReader, type TonePlayer } from '../tone-player.js';
+import { selectOldestRingingCall, type PhoneReader, type PhoneState } from '../../phone/index.js';
+import { createLoopedTone, followTone, type TonePlayer } from '../tone-player.js';
 import { toneCycle, type Burst } from '../tones.js';
 
-export const ringsIn = (state: PhoneState): boolean => Object.values(state.calls).some((call) => call.direction === 'inbound' && call.state === 'ringing');
+export const ringsIn = (state: PhoneState): boolean => selectOldestRingingCall(state) !== undefined;
 
 export const followRingtone = (reader: PhoneReader, tone: TonePlayer): (() => void) => followTone(reader, ringsIn, tone);
 

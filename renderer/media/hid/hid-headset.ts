@@ -7,16 +7,11 @@ import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { RendererSideLink } from '../../../shared/messaging/links.js';
 import { answerCall, hangUpCall, setCallHeld, setCallMuted } from '../../desk/desk-actions.js';
-import type { PhoneState } from '../../phone/index.js';
+import type { PhoneReader, PhoneState } from '../../phone/index.js';
 import { headsetAction, headsetLeds, type HeadsetAction } from './headset-actions.js';
 import { telephonyLayout } from './telephony-layout.js';
 import { createReportReader, ledReport } from './telephony-reports.js';
 import { TELEPHONY_PAGE, type HID, type HIDDevice, type HIDInputReportEvent } from './webhid-types.js';
-
-interface PhoneReader {
-  getState(): PhoneState;
-  subscribe(listener: (state: PhoneState) => void): () => void;
-}
 
 export const headsetButtonsStore = createStore<{ supported: boolean; connected: string | null }>(() => ({ supported: false, connected: null }));
 export const useHeadsetButtons = <T>(selector: (state: { supported: boolean; connected: string | null }) => T): T => useStore(headsetButtonsStore, selector);

@@ -51,7 +51,8 @@ export interface HID extends EventTarget {
   requestDevice(options: { filters: { usagePage?: number; usage?: number }[] }): Promise<HIDDevice[]>;
 }
 
-export const TELEPHONY_PAGE = 0x0b;
+export { TELEPHONY_PAGE } from '../../../shared/contract/devices.js';
+import { TELEPHONY_PAGE } from '../../../shared/contract/devices.js';
 export const LED_PAGE = 0x08;
 export const usage = (page: number, id: number): number => ((page << 16) | id) >>> 0;
 
