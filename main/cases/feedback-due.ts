@@ -20,9 +20,12 @@ export interface OfficeCalendar {
 const CLOSED_TYPES = new Set(['public', 'bank']);
 const DAY_MS = 86_400_000;
 
+/** Built once per country: date-holidays parses its rule set on construction. */
+const calendars = new Map<OfficeCalendar['region'], Holidays>();
+
 /** The due date, "YYYY-MM-DD" in the office's calendar. */
 export function feedbackDueDate(registeredAt: Date, calendar: OfficeCalendar): string {
-  const holidays = new Holidays(calendar.region);
+  const holidays = calendars.get(calendar.region) ?? calendars.set(calendar.region, new Holidays(calendar.region)).get(calendar.region)!;
   const working = (day: string) => isWorkingDay(day, holidays);
   const local = localDateTime(registeredAt, calendar.timeZone);
   const received = working(local.date) && local.time < calendar.closesAt ? local.date : nextWorkingDay(local.date, working);
@@ -38,7 +41,7 @@ function nextWorkingDay(day: string, working: (day: string) => boolean): string 
 function isWorkingDay(day: string, holidays: Holidays): boolean {
   const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
   if (weekday === 0 || weekday === 6) return false;
-  const found = holidays.isHoliday(new Date(`${day}T12:00:00`));
+  const found = holidays.isHoliday(new Date(`${day}T12:00:00Z`));
   return !(found && found.some((holiday) => CLOSED_TYPES.has(holiday.type)));
 }
 

@@ -10,7 +10,7 @@ import { migrate } from '../../main/data/migrate.js';
 import { migrations } from '../../main/data/migrations/index.js';
 import { openPgliteDatabase } from '../../main/data/pglite-database.js';
 import { openPostgresDatabase } from '../../main/data/postgres-database.js';
-import { searchKnowledge } from '../../main/knowledge/knowledge-search.js';
+import { DEFAULT_LIMIT, searchKnowledge } from '../../main/knowledge/knowledge-search.js';
 import type { PostgresCluster } from '../fixtures/postgres/cluster.js';
 import { generateCorpus, generateQueries, type BenchQuery, type CorpusArticle, type CorpusRevision, type QueryKind } from './knowledge-corpus.js';
 import { engineVersion } from './setup-info.js';
@@ -18,7 +18,7 @@ import { fixed, summarize, table, thousands, type Summary } from './stats.js';
 
 const ARTICLES = 10_000;
 const WARM_UP = 50;
-const LIMIT = 10;
+const LIMIT = DEFAULT_LIMIT;
 const TARGET_MS = 20;
 const BATCH = 1000;
 
@@ -64,7 +64,7 @@ export async function benchKnowledgeSearch({ cluster, quick, log }: KnowledgeBen
       `Articles: ${thousands(ARTICLES)} generated (seeded): ${await corpusFacts(owner)}`,
       `Loaded in ${fixed(pgliteLoadSeconds, 1)} s (PGlite), ${fixed(pgLoadSeconds, 1)} s (PostgreSQL), triggers and generated columns included, then VACUUM ANALYZE`,
       `Queries: ${thousands(queries.length - WARM_UP)} after ${WARM_UP} unmeasured, the same on both engines, limit ${LIMIT}: ${mixLine(queries.slice(WARM_UP))}`,
-      ...runs.map((r) => `${r.engine}: ${r.version}; hits per query: mean ${fixed(mean(r.hits), 1)}, none for ${percent(r.hits.filter((n) => n === 0).length, r.hits.length)}`),
+      ...runs.map((r) => `${r.engine}: ${r.version}; hits per query: mean ${fixed(summarize(r.hits).mean, 1)}, none for ${percent(r.hits.filter((n) => n === 0).length, r.hits.length)}`),
     ];
     print(log, setup, runs);
   } finally {
@@ -143,7 +143,6 @@ function print(log: (line: string) => void, setup: readonly string[], runs: read
   for (const line of table(['kind', 'n', ...runs.map((r) => r.engine)], kindRows)) log(line);
 }
 
-const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length);
 const percent = (part: number, whole: number) => `${fixed((100 * part) / Math.max(1, whole), 0)} %`;
 
 function mixLine(queries: readonly BenchQuery[]): string {

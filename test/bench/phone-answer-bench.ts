@@ -4,7 +4,7 @@
  * from the click on Answer until both ends hear the other (bytes and a level above zero).
  */
 import type { Page } from 'playwright-core';
-import { audioHeardAt, clickAt, presentAt, type AudioSide } from './phone-page-probes.js';
+import { audioHeardAt, clickAt, presentAt, type AudioSide, pause } from './phone-page-probes.js';
 import type { PhoneRig } from './phone-rig.js';
 
 export interface AnswerRound {
@@ -29,7 +29,6 @@ interface Callee {
   ended(): Promise<void>;
 }
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function benchAnswerToAudio(rig: PhoneRig, rounds: number, log: (line: string) => void): Promise<AnswerRound[]> {
   const caller = await rig.callerPage();

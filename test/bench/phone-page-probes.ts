@@ -8,6 +8,8 @@ import type { Page } from 'playwright-core';
 /** Epoch ms on this process's clock, comparable with `pageNow` in a page on this machine. */
 export const epochNow = (): number => performance.timeOrigin + performance.now();
 
+export const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
 export interface CardSeen {
   /** The card with the caller (name, unknown, protected or failed look-up) entered the DOM. */
   inDom: number;

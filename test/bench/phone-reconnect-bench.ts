@@ -3,7 +3,7 @@
  * (the desk's backoff grows meanwhile), and starts again on the same port; measured from its
  * WebSocket answering again to the agent's page showing "registered".
  */
-import { epochNow, registrationSeen } from './phone-page-probes.js';
+import { epochNow, registrationSeen, pause } from './phone-page-probes.js';
 import type { PhoneRig } from './phone-rig.js';
 
 export interface ReconnectRound {
@@ -14,7 +14,6 @@ export interface ReconnectRound {
   registeredWhileDown: boolean;
 }
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function benchReconnect(rig: PhoneRig, downtimesSeconds: readonly number[], log: (line: string) => void): Promise<ReconnectRound[]> {
   const results: ReconnectRound[] = [];

@@ -2,8 +2,7 @@
  * Everything the phone benchmarks run against: the test Kamailio, the built desk in its own
  * process (phone-desk.ts), Debian's Chromium with the agent's page, a caller and a plain sip.js callee.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { demoCallers } from '../../main/data/demo/demo-callers.js';
@@ -52,8 +51,6 @@ export async function startPhoneRig(root: string): Promise<PhoneRig> {
       agent: { wrapUpSeconds: 1 },
     });
     stops.push(() => desk.stop());
-    const dataDir = mkdtempSync(join(tmpdir(), 'careline-phone-bench-'));
-    stops.push(async () => rmSync(dataDir, { recursive: true, force: true }));
 
     const browser = await launchBenchChromium();
     stops.push(() => browser.close());

@@ -6,7 +6,7 @@
 import { demoCallers } from '../../main/data/demo/demo-callers.js';
 import { createNodePhone } from '../fixtures/sip/node-phone.js';
 import { benchUsers, type PhoneRig } from './phone-rig.js';
-import { cardsSeen, epochNow } from './phone-page-probes.js';
+import { cardsSeen, epochNow, pause } from './phone-page-probes.js';
 
 export interface ScreenPopCall {
   /** Card in the DOM minus 180 sent, ms (negative: the card came first). */
@@ -19,7 +19,6 @@ export interface ScreenPopCall {
   ringingReceived: number;
 }
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const toEpoch = (performanceMs: number) => performance.timeOrigin + performanceMs;
 
 export async function benchScreenPop(rig: PhoneRig, calls: number): Promise<ScreenPopCall[]> {

@@ -123,13 +123,17 @@ export const knowledgeSearch: Migration = {
     create function careline_knowledge_revision_changed() returns trigger
     language plpgsql security definer set search_path = pg_catalog, public, pg_temp as $$
     begin
-      if tg_op <> 'INSERT' then
+      -- An approval (the usual update) marks once; the old place is marked again only if the
+      -- revision moved, and words are added only for text that changed.
+      if tg_op = 'DELETE' or (old.article_id, old.language) is distinct from (new.article_id, new.language) then
         perform careline_knowledge_mark_current(old.article_id, old.language);
       end if;
       if tg_op = 'UPDATE' then
         perform careline_knowledge_mark_current(new.article_id, new.language);
-        perform careline_knowledge_add_words(array(
-          select row(w.language, w.word, w.folded, w.lexemes)::knowledge_search_words from careline_knowledge_words(new.language, new.title || ' ' || new.body) w));
+        if (old.language, old.title, old.body) is distinct from (new.language, new.title, new.body) then
+          perform careline_knowledge_add_words(array(
+            select row(w.language, w.word, w.folded, w.lexemes)::knowledge_search_words from careline_knowledge_words(new.language, new.title || ' ' || new.body) w));
+        end if;
       end if;
       return null;
     end
