@@ -6,6 +6,7 @@
 import { Notification } from 'electron';
 import type { DeskCore, Logger } from '../core/desk-core.js';
 import type { DesktopTexts } from '../desktop/desktop-texts.js';
+import { noticeWanted } from '../../shared/contract/desktop.js';
 
 export interface DeskNotificationOptions {
   core: DeskCore;
@@ -26,7 +27,7 @@ export function showDeskNotifications({ core, texts, windowFocused, showWindow, 
       ringing.delete(notice.callId);
       return;
     }
-    if (!notice.alsoWhenFocused && windowFocused()) return;
+    if (!noticeWanted(notice, windowFocused())) return;
     const text = texts.notification(notice);
     if (!text) return;
     const incoming = notice.kind === 'incomingCall';

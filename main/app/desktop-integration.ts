@@ -1,7 +1,7 @@
 /**
  * Everything of the desk that lives outside its window, wired to the core once it runs: the tray,
- * OS notifications, tel:/sip: links, and sleep or lock making the agent Not ready (away). The
- * words follow the desk's language.
+ * OS notifications, tel:/sip: links, a second start focusing the window, and sleep or lock making
+ * the agent Not ready (away) and waking re-registering. The words follow the desk's language.
  */
 import { app, Notification, powerMonitor, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
@@ -29,6 +29,11 @@ export function startDesktopIntegration(core: DeskCore, window: BrowserWindow, l
     if (Notification.isSupported()) new Notification({ title, body }).show();
   });
   // Nobody answers a sleeping or locked machine: Not ready before the next call rings there.
-  powerMonitor.on('suspend', () => core.suspended());
-  powerMonitor.on('lock-screen', () => core.suspended());
+  powerMonitor.on('suspend', () => core.shell.suspended());
+  powerMonitor.on('lock-screen', () => core.shell.suspended());
+  // After sleep or a locked screen the phone server's connection may have died unnoticed.
+  powerMonitor.on('resume', () => core.resumed());
+  powerMonitor.on('unlock-screen', () => core.resumed());
+  // A second start of the app (or a link handed to it) brings this window forward.
+  app.on('second-instance', showWindow);
 }

@@ -37,7 +37,7 @@ export function takeDialLinks(log: Logger): DialLinkHandler {
     ready(core, texts, showWindow, tellAgent) {
       dial = (uri) => {
         showWindow();
-        core.dialLink(uri).catch((error: unknown) => {
+        core.shell.dialLink(uri).catch((error: unknown) => {
           if (error instanceof ContractFailure) {
             const { title, body } = texts.refusedLink(error.messageKey);
             tellAgent(title, body);

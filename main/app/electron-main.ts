@@ -2,7 +2,7 @@
  * The desktop app's entry point: one instance, one sandboxed window, the renderer served from
  * app://careline/, and the core (the same one the dev host runs) reached over a MessagePort.
  */
-import { app, BrowserWindow, Menu, powerMonitor, session } from 'electron';
+import { app, BrowserWindow, Menu, session } from 'electron';
 import Store from 'electron-store';
 import { join } from 'node:path';
 import { startDeskCore, type DeskCore } from '../core/desk-core.js';
@@ -50,17 +50,10 @@ async function start(): Promise<void> {
     allowMicrophoneOnly(session.defaultSession, log);
     serveRenderer(join(app.getAppPath(), 'dist', 'renderer'));
     connectRenderers(core, log);
-    // After sleep or a locked screen the phone server's connection may have died unnoticed.
-    powerMonitor.on('resume', () => core?.resumed());
-    powerMonitor.on('unlock-screen', () => core?.resumed());
     // No menu bar: its Alt mnemonics (Alt+E for Edit) would take the desk's Alt+A / Alt+E shortcuts.
     Menu.setApplicationMenu(null);
     window = createMainWindow();
     if (links) startDesktopIntegration(core, window, links, log);
-    app.on('second-instance', () => {
-      if (window?.isMinimized()) window.restore();
-      window?.focus();
-    });
     app.on('window-all-closed', () => app.quit());
     log.info('app started', { packaged: app.isPackaged });
   } catch (error) {

@@ -50,11 +50,10 @@ export interface DeskCore {
   attachRenderer(carrier: MessageCarrier): void;
   /** The machine woke from sleep or was unlocked (app shell, powerMonitor): re-register at once. */
   resumed(): void;
-  /** The machine goes to sleep or its screen locks (app shell, powerMonitor): the agent goes Not ready (away). */
-  suspended(): void;
-  /** Calls what a tel: or sip: link from the OS names; refused (`desktop.link.*`) when it is no number here. */
-  dialLink(uri: string): Promise<string>;
-  /** What the desktop shell shows (tray, notifications) and may do (answer, Ready / Not ready). */
+  /**
+   * What the desktop shell shows (tray, notifications) and may do (answer, Ready / Not ready,
+   * dial a tel:/sip: link, Not ready when the machine sleeps or locks).
+   */
   readonly shell: DeskShell;
   stop(): Promise<void>;
 }
@@ -140,12 +139,6 @@ export async function startDeskCore(options: DeskCoreOptions): Promise<DeskCore>
   return {
     resumed() {
       phone.resumed();
-    },
-    suspended() {
-      shell.suspended();
-    },
-    dialLink(uri) {
-      return shell.dialLink(uri);
     },
     shell,
     attachRenderer(carrier) {

@@ -16,7 +16,7 @@ const inbound = (state: Call['state'], extra: Partial<Call> = {}): Call => ({
 describe('CallNotices', () => {
   it('announces a ringing call once, with its line and no caller, and withdraws it when answered', () => {
     const notices = new CallNotices();
-    expect(notices.next(inbound('ringing'))).toEqual([{ kind: 'incomingCall', callId: 'c-1', dialled: '600', alsoWhenFocused: false }]);
+    expect(notices.next(inbound('ringing'))).toEqual([{ kind: 'incomingCall', callId: 'c-1', dialled: '600' }]);
     expect(notices.next(inbound('ringing'))).toEqual([]);
     expect(JSON.stringify(notices.next(inbound('answering')))).not.toMatch(/0701740605|070-174/);
     expect(notices.next(inbound('active', { answeredAt: 2_000 }))).toEqual([]);
@@ -34,7 +34,7 @@ describe('CallNotices', () => {
     notices.next(inbound('ringing'));
     expect(notices.next(inbound('ended', { endedAt: 5_000, endReason }))).toEqual([
       { kind: 'withdrawn', callId: 'c-1' },
-      { kind: 'missedCall', callId: 'c-1', at: 5_000, alsoWhenFocused: true },
+      { kind: 'missedCall', callId: 'c-1', at: 5_000 },
     ]);
   });
 

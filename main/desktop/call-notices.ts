@@ -25,13 +25,13 @@ export class CallNotices {
     if (call.state === 'ringing' && !this.showing.has(callId)) {
       this.rang.add(callId);
       this.showing.add(callId);
-      notices.push({ kind: 'incomingCall', callId, dialled: call.dialled, alsoWhenFocused: false });
+      notices.push({ kind: 'incomingCall', callId, dialled: call.dialled });
     } else if (call.state !== 'ringing' && this.showing.delete(callId)) {
       notices.push({ kind: 'withdrawn', callId });
     }
     if (call.state === 'ended') {
       if (this.rang.delete(callId) && call.answeredAt === undefined && !notMissed.has(call.endReason)) {
-        notices.push({ kind: 'missedCall', callId, at: call.endedAt ?? call.offeredAt, alsoWhenFocused: true });
+        notices.push({ kind: 'missedCall', callId, at: call.endedAt ?? call.offeredAt });
       }
     }
     return notices;

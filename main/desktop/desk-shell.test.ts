@@ -75,7 +75,7 @@ describe('DeskShell events', () => {
     shell.phoneEvent({ type: 'callChanged', call: { ...call, state: 'ringing' } });
     shell.agentChanged({ state: 'onCall', since: 1 });
     changeSettings({ locale: 'da', ignored: [], lockedByPolicy: [] });
-    expect(broadcast).toEqual([{ kind: 'incomingCall', callId: 'c-1', dialled: '600', alsoWhenFocused: false }]);
+    expect(broadcast).toEqual([{ kind: 'incomingCall', callId: 'c-1', dialled: '600' }]);
     expect(events).toEqual([
       { type: 'notice', notice: broadcast[0] },
       { type: 'agentChanged', status: { state: 'onCall', since: 1 } },

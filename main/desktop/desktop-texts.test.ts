@@ -21,10 +21,10 @@ describe('DesktopTexts', () => {
   it('words the notifications, with the line and the time, in every language', () => {
     for (const locale of ['sv', 'da', 'en'] as const) {
       const texts = new DesktopTexts(locale);
-      const incoming = texts.notification({ kind: 'incomingCall', callId: 'c', dialled: '600', alsoWhenFocused: false });
+      const incoming = texts.notification({ kind: 'incomingCall', callId: 'c', dialled: '600' });
       expect(incoming?.body).toContain('600');
       expect(incoming?.answer).toMatch(/^(Svara|Besvar|Answer)$/);
-      const missed = texts.notification({ kind: 'missedCall', callId: 'c', at: new Date(2026, 0, 5, 14, 3).getTime(), alsoWhenFocused: true });
+      const missed = texts.notification({ kind: 'missedCall', callId: 'c', at: new Date(2026, 0, 5, 14, 3).getTime() });
       expect(missed?.body).toMatch(/14[.:]03|2:03/);
       for (const text of [incoming?.title, incoming?.body, missed?.title, missed?.body]) expect(text).not.toMatch(/^desktop\./);
     }

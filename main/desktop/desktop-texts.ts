@@ -11,7 +11,7 @@ import enPhone from '../../assets/locales/en/phone.json';
 import svCommon from '../../assets/locales/sv/common.json';
 import svPhone from '../../assets/locales/sv/phone.json';
 import type { AgentStatus } from '../../shared/contract/agent.js';
-import type { DeskNotice } from '../../shared/contract/desktop.js';
+import { noticeText, type DeskNotice } from '../../shared/contract/desktop.js';
 import type { Locale } from '../../shared/contract/settings.js';
 
 export interface NotificationText {
@@ -73,18 +73,9 @@ export class DesktopTexts {
   }
 
   notification(notice: DeskNotice): NotificationText | null {
-    if (notice.kind === 'incomingCall') {
-      return {
-        title: this.t('desktop.notify.incomingTitle'),
-        body: this.t('desktop.notify.incomingBody', { dialled: notice.dialled }),
-        answer: this.t('desktop.notify.answer'),
-      };
-    }
-    if (notice.kind === 'missedCall') {
-      const time = new Intl.DateTimeFormat(this.i18n.language, { timeStyle: 'short' }).format(notice.at);
-      return { title: this.t('desktop.notify.missedTitle'), body: this.t('desktop.notify.missedBody', { time }) };
-    }
-    return null;
+    const text = noticeText((key, values) => this.t(key as never, values), this.i18n.language, notice);
+    if (!text) return null;
+    return notice.kind === 'incomingCall' ? { ...text, answer: this.t('desktop.notify.answer') } : text;
   }
 
   /** A link the desk did not call: why, from a contract message key ("desktop.link.otherDomain", "phone.errors.notRegistered"). */

@@ -35,7 +35,7 @@ describe('desk notifications', () => {
 
   it('shows a ringing call to an agent looking elsewhere; clicking focuses the desk and answers it', async () => {
     const { core, shown, answered, focusAsked } = await connected(false);
-    core.emit('desktop.notice', { kind: 'incomingCall', callId: 'c-1', dialled: '600', alsoWhenFocused: false });
+    core.emit('desktop.notice', { kind: 'incomingCall', callId: 'c-1', dialled: '600' });
     await settle();
     expect(shown).toMatchObject([{ title: 'Incoming call', body: 'To 600. Click to answer.', tag: 'incomingCall:c-1' }]);
     shown[0]!.onClick();
@@ -49,8 +49,8 @@ describe('desk notifications', () => {
 
   it('leaves a ringing call to the window the agent is looking at, but reports a missed call anyway', async () => {
     const { core, shown } = await connected(true);
-    core.emit('desktop.notice', { kind: 'incomingCall', callId: 'c-1', dialled: '600', alsoWhenFocused: false });
-    core.emit('desktop.notice', { kind: 'missedCall', callId: 'c-1', at: Date.UTC(2026, 0, 5, 13, 3), alsoWhenFocused: true });
+    core.emit('desktop.notice', { kind: 'incomingCall', callId: 'c-1', dialled: '600' });
+    core.emit('desktop.notice', { kind: 'missedCall', callId: 'c-1', at: Date.UTC(2026, 0, 5, 13, 3) });
     await settle();
     expect(shown.map((n) => n.title)).toEqual(['Missed call']);
     expect(shown[0]!.body).toMatch(/^A call at .+ was not answered/);

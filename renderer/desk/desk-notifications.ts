@@ -7,14 +7,9 @@
 import type { i18n } from 'i18next';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DeskNotice } from '../../shared/contract/index.js';
+import { noticeText, noticeWanted } from '../../shared/contract/index.js';
 import type { RendererSideLink } from '../../shared/messaging/links.js';
 import { answerCall } from './desk-actions.js';
-
-/** An incoming call is news only to an agent looking elsewhere; a missed one is kept for later either way. */
-export function noticeWanted(notice: DeskNotice, windowFocused: boolean): boolean {
-  return notice.kind !== 'withdrawn' && (notice.alsoWhenFocused || !windowFocused);
-}
 
 export interface NotificationHost {
   /** The web Notification API, when there is one and the agent allowed it. */
@@ -32,11 +27,8 @@ export function showDeskNotices(link: RendererSideLink, host: NotificationHost, 
       shown.delete(notice.callId);
       return;
     }
-    if (!noticeWanted(notice, host.focused())) return;
-    const text =
-      notice.kind === 'incomingCall'
-        ? { title: t('desktop.notify.incomingTitle'), body: t('desktop.notify.incomingBody', { dialled: notice.dialled }) }
-        : { title: t('desktop.notify.missedTitle'), body: t('desktop.notify.missedBody', { time: new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' }).format(notice.at) }) };
+    const text = noticeWanted(notice, host.focused()) ? noticeText(t, i18n.language, notice) : null;
+    if (!text) return;
     const notification = host.notify(text.title, {
       body: text.body,
       tag: `${notice.kind}:${notice.callId}`,

@@ -51,7 +51,7 @@ const invites = () => wire.sent.filter((m) => m.firstLine.startsWith('INVITE '))
 
 describe('links from the OS', () => {
   it('a tel: link with a local number and phone-context calls the mobile', async () => {
-    const callId = await desk.core.dialLink('tel:070-174 06 70;phone-context=+46');
+    const callId = await desk.core.shell.dialLink('tel:070-174 06 70;phone-context=+46');
     const incoming = await mobilePhone.nextIncoming();
     expect(incoming.request.to.uri.user).toBe(mobile);
     await incoming.accept();
@@ -61,7 +61,7 @@ describe('links from the OS', () => {
   });
 
   it('a sip: link to an extension on this server calls the colleague', async () => {
-    const callId = await desk.core.dialLink(`sip:1002@${pbx.domain}`);
+    const callId = await desk.core.shell.dialLink(`sip:1002@${pbx.domain}`);
     const incoming = await colleague.nextIncoming();
     expect(incoming.request.to.uri.user).toBe('1002');
     await incoming.accept();
@@ -73,9 +73,9 @@ describe('links from the OS', () => {
 
   it('a link that is no number here is refused with its reason, and no INVITE leaves', async () => {
     const before = invites();
-    await expect(desk.core.dialLink('sip:1002@other.example')).rejects.toMatchObject({ messageKey: 'desktop.link.otherDomain' });
-    await expect(desk.core.dialLink('tel:+46812345678;ext=12')).rejects.toMatchObject({ messageKey: 'desktop.link.extension' });
-    await expect(desk.core.dialLink('javascript:alert(1)')).rejects.toMatchObject({ messageKey: 'desktop.link.unsupportedScheme' });
+    await expect(desk.core.shell.dialLink('sip:1002@other.example')).rejects.toMatchObject({ messageKey: 'desktop.link.otherDomain' });
+    await expect(desk.core.shell.dialLink('tel:+46812345678;ext=12')).rejects.toMatchObject({ messageKey: 'desktop.link.extension' });
+    await expect(desk.core.shell.dialLink('javascript:alert(1)')).rejects.toMatchObject({ messageKey: 'desktop.link.unsupportedScheme' });
     expect(invites()).toBe(before);
   });
 });
@@ -111,7 +111,7 @@ describe('notices and sleep', () => {
 
   it('the machine going to sleep makes the agent Not ready (away), and calls are no longer offered', async () => {
     expect(states.at(-1)?.state).toBe('ready');
-    desk.core.suspended();
+    desk.core.shell.suspended();
     await expect.poll(() => states.at(-1)).toMatchObject({ state: 'notReady', reason: 'away' });
     const caller = gateway.call('600');
     expect(await caller.waitFinalStatus()).toBe(480);
