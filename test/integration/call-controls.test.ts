@@ -42,9 +42,6 @@ afterAll(async () => {
   wire.restore();
 });
 
-const change = (callId: string, match: (call: Call) => boolean, timeoutMs?: number) =>
-  desk.waitFor('phone.callChanged', (c) => c.callId === callId && match(c), timeoutMs);
-
 async function dial(number: string): Promise<string> {
   const result = await desk.renderer.request('phone.dial', { number });
   if (!result.ok) throw new Error(`dial refused: ${JSON.stringify(result.error)}`);
@@ -61,36 +58,36 @@ describe('calling out', () => {
     const callId = await dial(answering.typed);
     const incoming = await callee.nextIncoming();
     expect(incoming.request.to.uri.user).toBe(answering.e164);
-    await change(callId, (c) => c.state === 'ringingOut');
+    await desk.callChange(callId, (c) => c.state === 'ringingOut');
     const ringingAt = performance.now();
     await incoming.accept();
-    const active = await change(callId, (c) => c.state === 'active');
+    const active = await desk.callChange(callId, (c) => c.state === 'active');
     console.info(`dial -> ringing out ${(ringingAt - started).toFixed(0)} ms, answer -> active ${(performance.now() - ringingAt).toFixed(0)} ms`);
     expect(active).toMatchObject({ direction: 'outbound', dialled: answering.e164, caller: { e164: answering.e164, display: '070-174 06 50' } });
     await incoming.hangUp();
-    expect(await change(callId, (c) => c.state === 'ended')).toMatchObject({ endReason: 'hungUpByCaller' });
+    expect(await desk.callChange(callId, (c) => c.state === 'ended')).toMatchObject({ endReason: 'hungUpByCaller' });
   });
 
   it('hangs up with BYE from the desk', async () => {
     const callId = await dial(answering.typed);
     const incoming = await callee.nextIncoming();
     await incoming.accept();
-    await change(callId, (c) => c.state === 'active');
+    await desk.callChange(callId, (c) => c.state === 'active');
     await request('phone.hangUpCall', callId);
     await incoming.waitTerminated();
-    expect(await change(callId, (c) => c.state === 'ended')).toMatchObject({ endReason: 'hungUpByAgent' });
+    expect(await desk.callChange(callId, (c) => c.state === 'ended')).toMatchObject({ endReason: 'hungUpByAgent' });
   });
 
   it('says "busy" when the callee answers 486', async () => {
     const callId = await dial(busy.typed);
     const incoming = await busyPhone.nextIncoming();
     await incoming.invitation.reject({ statusCode: 486 });
-    expect(await change(callId, (c) => c.state === 'ended')).toMatchObject({ endReason: 'failed', failure: { reason: 'busy', statusCode: 486 } });
+    expect(await desk.callChange(callId, (c) => c.state === 'ended')).toMatchObject({ endReason: 'failed', failure: { reason: 'busy', statusCode: 486 } });
   });
 
   it('says "unreachable" for a number nobody has registered (404)', async () => {
     const callId = await dial(nobody.typed);
-    expect(await change(callId, (c) => c.state === 'ended')).toMatchObject({ endReason: 'failed', failure: { reason: 'unreachable', statusCode: 404 } });
+    expect(await desk.callChange(callId, (c) => c.state === 'ended')).toMatchObject({ endReason: 'failed', failure: { reason: 'unreachable', statusCode: 404 } });
   });
 
   it('refuses what is not a number with a translated message, sending nothing', async () => {
@@ -109,38 +106,38 @@ describe('during a call', () => {
     const callId = await dial(answering.typed);
     const incoming = await callee.nextIncoming();
     await incoming.accept();
-    await change(callId, (c) => c.state === 'active');
+    await desk.callChange(callId, (c) => c.state === 'active');
     // At once, as an agent might: the callee may still be busy with the ACK (RFC 5407).
     const before = wire.sent.length;
     const holdStarted = performance.now();
     await request('phone.holdCall', callId);
     const holdMs = performance.now() - holdStarted;
-    await change(callId, (c) => c.held === true);
+    await desk.callChange(callId, (c) => c.held === true);
     expect(incoming.localDirection()).toBe('recvonly');
     const raced = wire.sent.slice(before).filter((m) => m.firstLine.startsWith('SIP/2.0 500')).length;
     await new Promise((resolve) => setTimeout(resolve, 100));
     const resumeStarted = performance.now();
     await request('phone.resumeCall', callId);
     const resumeMs = performance.now() - resumeStarted;
-    await change(callId, (c) => c.held === false);
+    await desk.callChange(callId, (c) => c.held === false);
     expect(incoming.localDirection()).toBe('sendrecv');
     // A race is retried once; a second refusal would have failed the hold.
     expect(raced).toBeLessThanOrEqual(1);
     console.info(`hold ${holdMs.toFixed(0)} ms (${raced} refusal(s) with 500 retried), resume ${resumeMs.toFixed(0)} ms`);
     await incoming.hangUp();
-    await change(callId, (c) => c.state === 'ended');
+    await desk.callChange(callId, (c) => c.state === 'ended');
   });
 
   it('sends key presses as SIP INFO that arrive in order at the other side', async () => {
     const callId = await dial(answering.typed);
     const incoming = await callee.nextIncoming();
     await incoming.accept();
-    await change(callId, (c) => c.state === 'active');
+    await desk.callChange(callId, (c) => c.state === 'active');
     expect(await desk.renderer.request('phone.sendDtmf', { callId, tones: '1' })).toEqual({ ok: true, value: {} });
     expect(await desk.renderer.request('phone.sendDtmf', { callId, tones: '5#' })).toEqual({ ok: true, value: {} });
     expect(incoming.infos).toEqual(['Signal=1\r\nDuration=160', 'Signal=5\r\nDuration=160', 'Signal=#\r\nDuration=160']);
     await request('phone.hangUpCall', callId);
-    await change(callId, (c) => c.state === 'ended');
+    await desk.callChange(callId, (c) => c.state === 'ended');
   });
 
   it('shows a second hunt-group caller waiting while on a call; taking them holds the first', async () => {
@@ -150,7 +147,7 @@ describe('during a call', () => {
     const firstRinging = await desk.waitFor('phone.callChanged', (c) => c.direction === 'inbound' && c.state === 'ringing' && c.caller.e164 === demoCallers.knownCitizen.e164);
     await request('phone.answerCall', firstRinging.callId);
     await first.waitEstablished();
-    await change(firstRinging.callId, (c) => c.state === 'active');
+    await desk.callChange(firstRinging.callId, (c) => c.state === 'active');
 
     const second = gateway.call('600', { assertedIdentity: demoCallers.nobody.e164 });
     const waiting = await desk.waitFor('phone.callChanged', (c) => c.state === 'waiting' && c.caller.e164 === demoCallers.nobody.e164);
@@ -173,7 +170,7 @@ describe('during a call', () => {
     expect(first.localDirection()).toBe('sendrecv');
     expect(second.localDirection()).toBe('recvonly');
     await Promise.all([first.hangUp(), second.hangUp()]);
-    await change(waiting.callId, (c) => c.state === 'ended');
-    await change(firstRinging.callId, (c) => c.state === 'ended');
+    await desk.callChange(waiting.callId, (c) => c.state === 'ended');
+    await desk.callChange(firstRinging.callId, (c) => c.state === 'ended');
   });
 });

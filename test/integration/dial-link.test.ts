@@ -46,7 +46,6 @@ afterAll(async () => {
   wire.restore();
 });
 
-const change = (callId: string, match: (call: Call) => boolean) => desk.waitFor('phone.callChanged', (c) => c.callId === callId && match(c));
 const invites = () => wire.sent.filter((m) => m.firstLine.startsWith('INVITE ')).length;
 
 describe('links from the OS', () => {
@@ -55,9 +54,9 @@ describe('links from the OS', () => {
     const incoming = await mobilePhone.nextIncoming();
     expect(incoming.request.to.uri.user).toBe(mobile);
     await incoming.accept();
-    expect(await change(callId, (c) => c.state === 'active')).toMatchObject({ direction: 'outbound', dialled: mobile, caller: { e164: mobile } });
+    expect(await desk.callChange(callId, (c) => c.state === 'active')).toMatchObject({ direction: 'outbound', dialled: mobile, caller: { e164: mobile } });
     await incoming.hangUp();
-    await change(callId, (c) => c.state === 'ended');
+    await desk.callChange(callId, (c) => c.state === 'ended');
   });
 
   it('a sip: link to an extension on this server calls the colleague', async () => {
@@ -65,10 +64,10 @@ describe('links from the OS', () => {
     const incoming = await colleague.nextIncoming();
     expect(incoming.request.to.uri.user).toBe('1002');
     await incoming.accept();
-    await change(callId, (c) => c.state === 'active');
+    await desk.callChange(callId, (c) => c.state === 'active');
     expect(desk.logLines.join('\n')).not.toContain('070-174');
     await desk.renderer.request('phone.hangUpCall', { callId });
-    await change(callId, (c) => c.state === 'ended');
+    await desk.callChange(callId, (c) => c.state === 'ended');
   });
 
   it('a link that is no number here is refused with its reason, and no INVITE leaves', async () => {
@@ -86,10 +85,10 @@ describe('internal numbers from the dial pad', () => {
     if (!dialled.ok) throw new Error(JSON.stringify(dialled.error));
     const incoming = await colleague.nextIncoming();
     expect(incoming.request.to.uri.user).toBe('1002');
-    const ringing = await change(dialled.value.callId, (c) => c.state === 'ringingOut');
+    const ringing = await desk.callChange(dialled.value.callId, (c) => c.state === 'ringingOut');
     expect(ringing.caller).toEqual({ e164: null, display: '1002' });
     await incoming.invitation.reject({ statusCode: 486 });
-    expect(await change(dialled.value.callId, (c) => c.state === 'ended')).toMatchObject({ failure: { reason: 'busy' } });
+    expect(await desk.callChange(dialled.value.callId, (c) => c.state === 'ended')).toMatchObject({ failure: { reason: 'busy' } });
   });
 });
 
@@ -101,7 +100,7 @@ describe('notices and sleep', () => {
     const caller = gateway.call('600');
     const ringing = await desk.waitFor('phone.callChanged', (c) => c.direction === 'inbound' && c.state === 'ringing');
     await caller.hangUp();
-    await change(ringing.callId, (c) => c.state === 'ended');
+    await desk.callChange(ringing.callId, (c) => c.state === 'ended');
     await expect.poll(() => notices.filter((n) => 'callId' in n && n.callId === ringing.callId).map((n) => n.kind)).toEqual([
       'incomingCall',
       'withdrawn',

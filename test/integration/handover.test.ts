@@ -16,7 +16,7 @@ import type { CallerIdentified } from '../../shared/contract/screenpop.js';
 import type { Transfer } from '../../shared/contract/transfer.js';
 import { startPbx, type Pbx } from '../fixtures/pbx/pbx.js';
 import { createNodePhone, type NodePhone, type OutgoingCall } from '../fixtures/sip/node-phone.js';
-import { startCoreUnderTest, type CoreUnderTest } from './harness/core-under-test.js';
+import { ok, startCoreUnderTest, type CoreUnderTest } from './harness/core-under-test.js';
 
 // Bromma's mobiles for this test (fictional, PTS range 070-174 06 xx), set in the demo database
 // with no rota shift of its own, so the on-call number comes first whatever the weekday.
@@ -57,16 +57,8 @@ afterAll(async () => {
   await pbx?.stop();
 });
 
-const change = (callId: string, match: (call: Call) => boolean, timeoutMs?: number) =>
-  desk.waitFor('phone.callChanged', (c) => c.callId === callId && match(c), timeoutMs);
 const transfer = (callId: string, match: (t: Transfer) => boolean, timeoutMs = 5000) =>
   desk.waitFor('transfer.changed', (t) => t.callId === callId && match(t), timeoutMs);
-
-async function ok<T>(result: Promise<{ ok: true; value: T } | { ok: false; error: unknown }>): Promise<T> {
-  const settled = await result;
-  if (!settled.ok) throw new Error(`refused: ${JSON.stringify(settled.error)}`);
-  return settled.value;
-}
 
 /** Margareta (Bromma) calls; the agent answers with her card on screen. */
 async function answeredCall(): Promise<{ callId: string; citizenId: string; caller: OutgoingCall }> {
@@ -77,7 +69,7 @@ async function answeredCall(): Promise<{ callId: string; citizenId: string; call
   if (card.match.kind !== 'citizens') throw new Error(`no citizen card: ${card.match.kind}`);
   await ok(desk.renderer.request('phone.answerCall', { callId: offered.callId }));
   await caller.waitEstablished();
-  await change(offered.callId, (c) => c.state === 'active');
+  await desk.callChange(offered.callId, (c) => c.state === 'active');
   return { callId: offered.callId, citizenId: card.match.citizens[0]!.citizenId, caller };
 }
 
@@ -99,7 +91,7 @@ describe('urgent handover to the district on-call', () => {
     expect(await transfer(callId, (t) => t.state === 'nobodyAnswered')).toMatchObject({ kind: 'urgentOncall', district: 'Bromma', attempt: 'deputy' });
     expect(caller.localDirection()).toBe('recvonly');
     await ok(desk.renderer.request('transfer.cancel', { callId }));
-    await change(callId, (c) => c.held === false);
+    await desk.callChange(callId, (c) => c.held === false);
     expect(caller.localDirection()).toBe('sendrecv');
     await ok(desk.renderer.request('phone.hangUpCall', { callId }));
     await caller.waitTerminated();
@@ -111,7 +103,7 @@ describe('urgent handover to the district on-call', () => {
     await ok(desk.renderer.request('transfer.startUrgent', { callId, citizenId }));
     expect(await transfer(callId, (t) => t.state === 'calling' && t.attempt === 'oncall')).toMatchObject({ target: { e164: oncall } });
     const atOncall = await oncallPhone.nextIncoming();
-    await change(callId, (c) => c.held === true);
+    await desk.callChange(callId, (c) => c.held === true);
 
     const atDeputy = await deputyPhone.nextIncoming((ANSWER_TIMEOUT_S + 3) * 1000);
     const gaveUpAfter = performance.now() - started;
@@ -129,7 +121,7 @@ describe('urgent handover to the district on-call', () => {
     await followed.waitEstablished();
     expect(replacing.request.getHeader('P-Asserted-Identity')).toContain(citizen);
     await transfer(callId, (t) => t.state === 'completed');
-    expect(await change(callId, (c) => c.state === 'ended')).toMatchObject({ endReason: 'transferred' });
+    expect(await desk.callChange(callId, (c) => c.state === 'ended')).toMatchObject({ endReason: 'transferred' });
     await atDeputy.waitTerminated();
     console.info(`urgent handover: on-call given up after ${gaveUpAfter.toFixed(0)} ms, caller with deputy after ${(performance.now() - started).toFixed(0)} ms`);
     await replacing.hangUp();

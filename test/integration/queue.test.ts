@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Call } from '../../shared/contract/phone.js';
 import { startPbx, type Pbx } from '../fixtures/pbx/pbx.js';
 import { createNodePhone, type NodePhone, type OutgoingCall } from '../fixtures/sip/node-phone.js';
-import { startCoreUnderTest, type CoreUnderTest } from './harness/core-under-test.js';
+import { ok, startCoreUnderTest, type CoreUnderTest } from './harness/core-under-test.js';
 
 const users = { '1001': 'pw-1001', '1002': 'pw-1002', '1003': 'pw-1003', 'pstn-gateway': 'pw-gateway' };
 const LEVEL2_DELAY_S = 2;
@@ -56,14 +56,8 @@ const callOf = (d: CoreUnderTest, e164: string, state: Call['state']) =>
 const statesOf = (d: CoreUnderTest, e164: string) =>
   d.events.flatMap((e) => (e.channel === 'phone.callChanged' && (e.payload as Call).caller.e164 === e164 ? [(e.payload as Call).state] : []));
 
-async function request<T>(result: Promise<{ ok: true; value: T } | { ok: false; error: unknown }>): Promise<T> {
-  const settled = await result;
-  if (!settled.ok) throw new Error(`refused: ${JSON.stringify(settled.error)}`);
-  return settled.value;
-}
-
 async function answerAt(d: CoreUnderTest, callId: string): Promise<void> {
-  await request(d.renderer.request('phone.answerCall', { callId }));
+  await ok(d.renderer.request('phone.answerCall', { callId }));
   await d.waitFor('phone.callChanged', (c) => c.callId === callId && c.state === 'active');
 }
 
@@ -72,7 +66,7 @@ describe('a ring-all hunt group with a Ready, a busy and a Not ready agent', () 
   let busyCall: Call;
 
   it('sets the scene: 1002 is on a direct call, 1003 is Not ready', async () => {
-    await request(notReady.renderer.request('agent.setState', { state: 'notReady', reason: 'break' }));
+    await ok(notReady.renderer.request('agent.setState', { state: 'notReady', reason: 'break' }));
     const direct = gateway.call('1002', { assertedIdentity: '+46701740609' });
     callers.push(direct);
     busyCall = await busy.waitFor('phone.callChanged', (c) => c.dialled === '1002' && c.state === 'ringing', 8_000);
@@ -100,11 +94,11 @@ describe('a ring-all hunt group with a Ready, a busy and a Not ready agent', () 
     await callOf(busy, newer.e164, 'waiting');
     await callOf(ready, newer.e164, 'waiting');
 
-    await request(busy.renderer.request('phone.hangUpCall', { callId: busyCall.callId }));
+    await ok(busy.renderer.request('phone.hangUpCall', { callId: busyCall.callId }));
     await busy.waitFor('agent.stateChanged', (s) => s.state === 'wrapUp');
     expect(statesOf(busy, older.e164)).toEqual(['waiting']);
 
-    await request(busy.renderer.request('agent.setState', { state: 'ready' }));
+    await ok(busy.renderer.request('agent.setState', { state: 'ready' }));
     const rings = await callOf(busy, older.e164, 'ringing');
     expect(statesOf(busy, newer.e164)).toEqual(['waiting']);
     await answerAt(busy, rings.callId);
@@ -117,7 +111,7 @@ describe('a ring-all hunt group with a Ready, a busy and a Not ready agent', () 
   });
 
   it('rings a level-2 agent only after the caller has waited the threshold', async () => {
-    await request(notReady.renderer.request('agent.setState', { state: 'ready' }));
+    await ok(notReady.renderer.request('agent.setState', { state: 'ready' }));
     const late = callQueue();
     const waiting = await callOf(notReady, late.e164, 'waiting');
     const waitingAt = Date.now();

@@ -10,7 +10,7 @@ import type { Call, CallHistoryEntry } from '../../shared/contract/phone.js';
 import type { Transfer } from '../../shared/contract/transfer.js';
 import { startPbx, type Pbx } from '../fixtures/pbx/pbx.js';
 import { createNodePhone, type NodePhone, type OutgoingCall } from '../fixtures/sip/node-phone.js';
-import { startCoreUnderTest, type CoreUnderTest } from './harness/core-under-test.js';
+import { ok, startCoreUnderTest, type CoreUnderTest } from './harness/core-under-test.js';
 
 // Fictional numbers (PTS range 070-174 06 xx), registered at the PBX the way mobiles reach it through a trunk.
 const target = { e164: '+46701740670', typed: '070-174 06 70' };
@@ -42,16 +42,8 @@ afterAll(async () => {
   await pbx?.stop();
 });
 
-const change = (callId: string, match: (call: Call) => boolean, timeoutMs?: number) =>
-  desk.waitFor('phone.callChanged', (c) => c.callId === callId && match(c), timeoutMs);
 const transfer = (callId: string, match: (t: Transfer) => boolean, timeoutMs?: number) =>
   desk.waitFor('transfer.changed', (t) => t.callId === callId && match(t), timeoutMs);
-
-async function ok<T>(result: Promise<{ ok: true; value: T } | { ok: false; error: unknown }>): Promise<T> {
-  const settled = await result;
-  if (!settled.ok) throw new Error(`refused: ${JSON.stringify(settled.error)}`);
-  return settled.value;
-}
 
 /** A citizen calls the hunt group; the agent answers. Calls after the first wait (wrap-up) and are answered from the strip. */
 async function answeredCall(): Promise<{ callId: string; caller: OutgoingCall }> {
@@ -60,7 +52,7 @@ async function answeredCall(): Promise<{ callId: string; caller: OutgoingCall }>
   const offered = await desk.waitFor('phone.callChanged', (c) => !seen.has(c.callId) && c.direction === 'inbound' && (c.state === 'ringing' || c.state === 'waiting'));
   await ok(desk.renderer.request('phone.answerCall', { callId: offered.callId }));
   await caller.waitEstablished();
-  await change(offered.callId, (c) => c.state === 'active');
+  await desk.callChange(offered.callId, (c) => c.state === 'active');
   return { callId: offered.callId, caller };
 }
 
@@ -86,7 +78,7 @@ describe('blind transfer', () => {
     await atTarget.accept();
     await followed.waitEstablished();
     expect(await transfer(callId, (t) => t.state === 'completed')).toMatchObject({ kind: 'blind', target: { e164: target.e164 } });
-    expect(await change(callId, (c) => c.state === 'ended')).toMatchObject({ endReason: 'transferred' });
+    expect(await desk.callChange(callId, (c) => c.state === 'ended')).toMatchObject({ endReason: 'transferred' });
     await caller.waitTerminated();
     console.info(`blind transfer: request -> caller with target ${(performance.now() - started).toFixed(0)} ms`);
     expect((await history(callId))?.outcome).toBe('transferred');
@@ -107,7 +99,7 @@ describe('blind transfer', () => {
     expect(caller.localDirection()).toBe('recvonly');
     expect(desk.events.some((e) => e.channel === 'phone.callChanged' && (e.payload as Call).callId === callId && (e.payload as Call).state === 'ended')).toBe(false);
     await ok(desk.renderer.request('phone.resumeCall', { callId }));
-    await change(callId, (c) => c.held === false);
+    await desk.callChange(callId, (c) => c.held === false);
     await ok(desk.renderer.request('phone.hangUpCall', { callId }));
     await caller.waitTerminated();
   });
@@ -128,7 +120,7 @@ describe('attended transfer', () => {
     const { callId, caller } = await answeredCall();
     const started = performance.now();
     const { consultCallId } = await ok(desk.renderer.request('transfer.startConsult', { callId, number: target.typed }));
-    await change(callId, (c) => c.held === true);
+    await desk.callChange(callId, (c) => c.held === true);
     const consultAtTarget = await targetPhone.nextIncoming();
     await transfer(callId, (t) => t.state === 'calling' && t.consultCallId === consultCallId);
     await consultAtTarget.accept();
@@ -147,8 +139,8 @@ describe('attended transfer', () => {
     await consultAtTarget.waitTerminated();
     expect(await transfer(callId, (t) => t.state === 'completed')).toMatchObject({ kind: 'attended' });
     console.info(`attended transfer: complete -> caller with target ${(performance.now() - completing).toFixed(0)} ms`);
-    expect(await change(callId, (c) => c.state === 'ended')).toMatchObject({ endReason: 'transferred' });
-    await change(consultCallId, (c) => c.state === 'ended');
+    expect(await desk.callChange(callId, (c) => c.state === 'ended')).toMatchObject({ endReason: 'transferred' });
+    await desk.callChange(consultCallId, (c) => c.state === 'ended');
     await caller.waitTerminated();
     expect((await history(callId))?.outcome).toBe('transferred');
     await replacing.hangUp();
@@ -164,9 +156,9 @@ describe('attended transfer', () => {
     await transfer(callId, (t) => t.state === 'consulting');
     await ok(desk.renderer.request('transfer.cancel', { callId }));
     await consultAtTarget.waitTerminated();
-    await change(consultCallId, (c) => c.state === 'ended');
+    await desk.callChange(consultCallId, (c) => c.state === 'ended');
     await transfer(callId, (t) => t.state === 'cancelled');
-    await change(callId, (c) => c.state === 'active' && c.held === false);
+    await desk.callChange(callId, (c) => c.state === 'active' && c.held === false);
     expect(caller.localDirection()).toBe('sendrecv');
     expect(gateway.referred.length).toBe(referredBefore);
     await ok(desk.renderer.request('phone.hangUpCall', { callId }));

@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CoreEvents, PayloadOf } from '../../../shared/contract/index.js';
+import type { Call, CoreEvents, PayloadOf } from '../../../shared/contract/index.js';
 import { createCarrierPair, type MessageCarrier } from '../../../shared/messaging/carrier.js';
 import { createRendererSideLink, type RendererSideLink } from '../../../shared/messaging/links.js';
 import { startDeskCore, type DeskCore } from '../../../main/core/desk-core.js';
@@ -29,7 +29,16 @@ export interface CoreUnderTest {
   logLines: string[];
   dataDir: string;
   waitFor<K extends keyof CoreEvents>(channel: K, match: (payload: PayloadOf<CoreEvents, K>) => boolean, timeoutMs?: number): Promise<PayloadOf<CoreEvents, K>>;
+  /** The first change of call `callId` that matches. */
+  callChange(callId: string, match: (call: Call) => boolean, timeoutMs?: number): Promise<Call>;
   stop(): Promise<void>;
+}
+
+/** The value of a request the core must grant; a refusal fails the test with its error. */
+export async function ok<T>(result: Promise<{ ok: true; value: T } | { ok: false; error: unknown }>): Promise<T> {
+  const settled = await result;
+  if (!settled.ok) throw new Error(`refused: ${JSON.stringify(settled.error)}`);
+  return settled.value;
 }
 
 const fastRetry: ReconnectPolicy = { delayMs: () => 200 };
@@ -67,13 +76,14 @@ export async function startCoreUnderTest(settings: Record<string, unknown>, data
     });
   }
 
-  return {
+  const underTest: CoreUnderTest = {
     core,
     renderer,
     events,
     sentAt,
     logLines,
     dataDir,
+    callChange: (callId, match, timeoutMs) => underTest.waitFor('phone.callChanged', (c) => c.callId === callId && match(c), timeoutMs),
     waitFor(channel, match, timeoutMs = 5000) {
       return new Promise((resolve, reject) => {
         const check = () => {
@@ -96,6 +106,7 @@ export async function startCoreUnderTest(settings: Record<string, unknown>, data
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+  return underTest;
 }
 
 /** Notes when the core sent each screen-pop, keyed by call id, before it goes on the wire. */
