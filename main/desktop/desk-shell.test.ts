@@ -6,6 +6,7 @@ import type { RegistrationStatus } from '../../shared/contract/phone.js';
 import type { SettingsSnapshot } from '../../shared/contract/settings.js';
 import { loadDeskSettings } from '../settings/desk-settings.js';
 import { DeskShell, type ShellEvent } from './desk-shell.js';
+import { defaultShortcuts } from '../../shared/contract/shortcuts.js';
 
 function setUp(registration: RegistrationStatus['state'] = 'registered') {
   const logLines: string[] = [];
@@ -74,7 +75,7 @@ describe('DeskShell events', () => {
     const call = { callId: 'c-1', direction: 'inbound', caller: { e164: null, display: '' }, dialled: '600', offeredAt: 0 } as const;
     shell.phoneEvent({ type: 'callChanged', call: { ...call, state: 'ringing' } });
     shell.agentChanged({ state: 'onCall', since: 1 });
-    changeSettings({ locale: 'da', ignored: [], lockedByPolicy: [] });
+    changeSettings({ locale: 'da', ignored: [], lockedByPolicy: [], shortcuts: defaultShortcuts });
     expect(broadcast).toEqual([{ kind: 'incomingCall', callId: 'c-1', dialled: '600' }]);
     expect(events).toEqual([
       { type: 'notice', notice: broadcast[0] },

@@ -4,26 +4,21 @@
  * (the defaults never collide) and each line involved is reported like any other bad setting.
  */
 import type { IgnoredSetting } from '../../shared/contract/settings.js';
-import { acceleratorSchema, defaultShortcuts, shortcutActions, type ShortcutSettings } from '../../shared/contract/shortcuts.js';
+import { acceleratorSchema, defaultShortcuts, shortcutActions, type ShortcutAction, type ShortcutSettings } from '../../shared/contract/shortcuts.js';
 
 const field = (fallback: string) => ({ schema: acceleratorSchema, fallback });
 
-/** The rows desk-settings.ts adds to its table, keyed by their path in the settings file. */
-export const shortcutFields = {
-  'shortcuts.answerCall': field(defaultShortcuts.answerCall),
-  'shortcuts.hangUpCall': field(defaultShortcuts.hangUpCall),
-  'shortcuts.holdCall': field(defaultShortcuts.holdCall),
-  'shortcuts.muteCall': field(defaultShortcuts.muteCall),
-  'shortcuts.focusDial': field(defaultShortcuts.focusDial),
-  'shortcuts.ready': field(defaultShortcuts.ready),
-  'shortcuts.notReady': field(defaultShortcuts.notReady),
-};
+const pathOf = (action: ShortcutAction) => `shortcuts.${action}` as const;
 
-const pathOf = (action: string) => `shortcuts.${action}`;
+/** The rows desk-settings.ts adds to its table, keyed by their path in the settings file. */
+export const shortcutFields = Object.fromEntries(shortcutActions.map((action) => [pathOf(action), field(defaultShortcuts[action])])) as Record<
+  ReturnType<typeof pathOf>,
+  ReturnType<typeof field>
+>;
 
 /** Finds shortcuts given twice; when there are any, puts every shortcut in `values` back to its default. */
 export function sameShortcutTwice(values: Map<string, unknown>): IgnoredSetting[] {
-  const firstAction = new Map<unknown, string>();
+  const firstAction = new Map<unknown, ShortcutAction>();
   const ignored: IgnoredSetting[] = [];
   for (const action of shortcutActions) {
     const keys = values.get(pathOf(action));
@@ -35,6 +30,7 @@ export function sameShortcutTwice(values: Map<string, unknown>): IgnoredSetting[
   return ignored;
 }
 
+/** `values` holds every field: loadDeskSettings puts a default in for each one missing or broken. */
 export function shortcutSettingsFrom(values: Map<string, unknown>): ShortcutSettings {
-  return Object.fromEntries(shortcutActions.map((action) => [action, values.get(pathOf(action)) ?? defaultShortcuts[action]])) as ShortcutSettings;
+  return Object.fromEntries(shortcutActions.map((action) => [action, values.get(pathOf(action))])) as ShortcutSettings;
 }

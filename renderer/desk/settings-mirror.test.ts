@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Locale, SettingsSnapshot } from '../../shared/contract/index.js';
 import { createCarrierPair } from '../../shared/messaging/carrier.js';
 import { createCoreSideLink, createRendererSideLink } from '../../shared/messaging/links.js';
+import { defaultShortcuts } from '../../shared/contract/shortcuts.js';
 import {
   createSettingsMirrorStore,
   dismissIgnoredSettings,
@@ -31,25 +32,25 @@ describe('settings mirror', () => {
   }
 
   it('switches to the language the core remembers and shows what it ignored', async () => {
-    const { store, locales } = await connected({ locale: 'da', ignored, lockedByPolicy: [] });
+    const { store, locales } = await connected({ locale: 'da', ignored, lockedByPolicy: [], shortcuts: defaultShortcuts });
     expect(locales).toEqual(['da']);
     expect(selectVisibleIgnoredSettings(store.getState())).toEqual(ignored);
   });
 
   it('hides a dismissed notice until the ignored list changes', async () => {
-    const { core, store } = await connected({ locale: 'sv', ignored, lockedByPolicy: [] });
+    const { core, store } = await connected({ locale: 'sv', ignored, lockedByPolicy: [], shortcuts: defaultShortcuts });
     dismissIgnoredSettings(store);
     expect(selectVisibleIgnoredSettings(store.getState())).toBeNull();
-    core.emit('settings.changed', { locale: 'en', ignored, lockedByPolicy: [] });
+    core.emit('settings.changed', { locale: 'en', ignored, lockedByPolicy: [], shortcuts: defaultShortcuts });
     await settle();
     expect(selectVisibleIgnoredSettings(store.getState())).toBeNull();
-    core.emit('settings.changed', { locale: 'en', ignored: [...ignored, { path: 'sip.user', reason: 'Required' }], lockedByPolicy: [] });
+    core.emit('settings.changed', { locale: 'en', ignored: [...ignored, { path: 'sip.user', reason: 'Required' }], lockedByPolicy: [], shortcuts: defaultShortcuts });
     await settle();
     expect(selectVisibleIgnoredSettings(store.getState())).toHaveLength(2);
   });
 
   it('shows no notice when nothing was ignored', async () => {
-    const { store } = await connected({ locale: 'sv', ignored: [], lockedByPolicy: [] });
+    const { store } = await connected({ locale: 'sv', ignored: [], lockedByPolicy: [], shortcuts: defaultShortcuts });
     expect(selectVisibleIgnoredSettings(store.getState())).toBeNull();
   });
 });

@@ -20,8 +20,8 @@ export const settingsSnapshotSchema = z.object({
   ignored: z.array(ignoredSettingSchema),
   /** Settings IT fixed in the machine policy: shown, not changeable from the desk. */
   lockedByPolicy: z.array(z.string()),
-  /** The keyboard shortcuts from settings (`shortcuts.*`), checked and in canonical form; the defaults when absent. */
-  shortcuts: shortcutSettingsSchema.optional(),
+  /** The keyboard shortcuts from settings (`shortcuts.*`), checked and in canonical form. */
+  shortcuts: shortcutSettingsSchema,
 });
 export type SettingsSnapshot = z.infer<typeof settingsSnapshotSchema>;
 
