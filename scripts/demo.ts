@@ -8,10 +8,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { demoCallers, fixedNumbers } from '../main/data/demo/demo-callers.js';
-import { districtNames } from '../main/data/demo/districts.js';
-import { NumberPlan } from '../main/data/demo/fictional-numbers.js';
-import { oncallNumbers } from '../main/data/demo/world.js';
+import { demoCallers } from '../main/data/demo/demo-callers.js';
+import { brommaOncall } from '../main/data/demo/world.js';
 import { kamailioAvailable, startPbx } from '../test/fixtures/pbx/pbx.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -19,10 +17,9 @@ const agent = { user: '1001', password: 'demo-1001' };
 const gateway = { user: 'pstn-gateway', password: 'demo-gateway' };
 const huntGroup = '600';
 // Bromma's on-call and deputy mobiles from the demo data, dialable in the demo: open their phone pages.
-const bromma = oncallNumbers(new NumberPlan(fixedNumbers), 'Stockholm', districtNames.Stockholm.indexOf('Bromma'));
 const oncallPhones: [string, string][] = [
-  ['Bromma on-call mobile', bromma.oncallNumber],
-  ['Bromma on-call deputy', bromma.oncallDeputyNumber],
+  ['Bromma on-call mobile', brommaOncall.oncallNumber],
+  ['Bromma on-call deputy', brommaOncall.oncallDeputyNumber],
 ];
 const oncallPassword = 'demo-oncall';
 

@@ -36,27 +36,21 @@ export class DeskSettingsService {
   }
 
   setLocale(locale: Locale): void {
-    if (this.loaded.lockedByPolicy.includes('locale')) throw new ContractFailure('lockedByPolicy', 'settings.errors.lockedByPolicy');
-    this.source.set('locale', locale);
-    this.loaded = {
-      ...this.loaded,
-      settings: { ...this.loaded.settings, locale },
-      ignored: this.loaded.ignored.filter((i) => i.path !== 'locale'),
-    };
+    this.write('locale', locale, { ...this.loaded.settings, locale });
     const snapshot = this.snapshot();
     for (const listener of this.listeners) listener(snapshot);
   }
 
   /** Keeps an audio device choice (null: the system default); the caller tells the renderers. */
   setDevice(role: DeviceRole, choice: DeviceChoice | null): void {
-    const path = `devices.${role}`;
+    this.write(`devices.${role}`, choice, { ...this.loaded.settings, devices: { ...this.loaded.settings.devices, [role]: choice } });
+  }
+
+  /** A value the agent chose from the desk: refused where IT's policy fixes it; a valid value clears its old complaint. */
+  private write(path: string, value: unknown, settings: DeskSettings): void {
     if (this.loaded.lockedByPolicy.includes(path)) throw new ContractFailure('lockedByPolicy', 'settings.errors.lockedByPolicy');
-    this.source.set(path, choice);
-    this.loaded = {
-      ...this.loaded,
-      settings: { ...this.loaded.settings, devices: { ...this.loaded.settings.devices, [role]: choice } },
-      ignored: this.loaded.ignored.filter((i) => i.path !== path),
-    };
+    this.source.set(path, value);
+    this.loaded = { ...this.loaded, settings, ignored: this.loaded.ignored.filter((i) => i.path !== path) };
   }
 
   onChange(listener: (snapshot: SettingsSnapshot) => void): () => void {

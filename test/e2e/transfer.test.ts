@@ -10,10 +10,8 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoCallers, fixedNumbers } from '../../main/data/demo/demo-callers.js';
-import { districtNames } from '../../main/data/demo/districts.js';
-import { NumberPlan } from '../../main/data/demo/fictional-numbers.js';
-import { oncallNumbers } from '../../main/data/demo/world.js';
+import { demoCallers } from '../../main/data/demo/demo-callers.js';
+import { brommaOncall } from '../../main/data/demo/world.js';
 import { callerInboundAudio, tapPeerConnections, waitForAudio } from './harness/audio-stats.js';
 import { simulatorState } from './harness/caller-simulator-page.js';
 import { startDeskRig, type DeskRig } from './harness/desk-rig.js';
@@ -21,14 +19,13 @@ import { startDeskRig, type DeskRig } from './harness/desk-rig.js';
 const screenshots = resolve(import.meta.dirname, '../../.test-output/screenshots');
 // A fictional mobile number (PTS range 070-174 06 xx): the colleague or on-call phone the caller is handed to.
 const target = { e164: '+46701740690', typed: '070-174 06 90' };
-// Bromma's on-call mobiles in the demo database (the demo rota's week is long past, so no shift number applies).
-const bromma = oncallNumbers(new NumberPlan(fixedNumbers), 'Stockholm', districtNames.Stockholm.indexOf('Bromma'));
+// Bromma's on-call mobiles are registered phones (the demo rota's week is long past, so no shift number applies).
 const users = {
   '1001': 'pw-agent-1001',
   [target.e164]: 'pw-target',
   'pstn-gateway': 'pw-gateway',
-  [bromma.oncallNumber]: 'pw-oncall',
-  [bromma.oncallDeputyNumber]: 'pw-deputy',
+  [brommaOncall.oncallNumber]: 'pw-oncall',
+  [brommaOncall.oncallDeputyNumber]: 'pw-deputy',
 };
 
 let rig: DeskRig;
@@ -72,8 +69,8 @@ beforeAll(async () => {
   agent = await rig.deskPage({ prepare: tapPeerConnections });
   caller = await rig.callerSimulator({ user: 'pstn-gateway', password: users['pstn-gateway'], to: '600', from: [`Known citizen|${demoCallers.knownCitizen.e164}`] });
   targetPhone = await rig.callerSimulator({ user: target.e164, password: users[target.e164]!, autoAnswer: true });
-  oncallPhone = await rig.callerSimulator({ user: bromma.oncallNumber, password: users[bromma.oncallNumber]! });
-  deputyPhone = await rig.callerSimulator({ user: bromma.oncallDeputyNumber, password: users[bromma.oncallDeputyNumber]!, autoAnswer: true });
+  oncallPhone = await rig.callerSimulator({ user: brommaOncall.oncallNumber, password: users[brommaOncall.oncallNumber]! });
+  deputyPhone = await rig.callerSimulator({ user: brommaOncall.oncallDeputyNumber, password: users[brommaOncall.oncallDeputyNumber]!, autoAnswer: true });
 });
 
 afterAll(() => rig?.stop());

@@ -3,10 +3,10 @@
  * numbers, care managers, providers, handler groups, the contact centre's staff, the on-call rota
  * and the knowledge base, with the look-ups the citizen and activity generators need.
  */
-import { fixedDemoRows, type FixedDemoRows } from './demo-callers.js';
+import { fixedDemoRows, fixedNumbers, type FixedDemoRows } from './demo-callers.js';
 import { demoIds, type DemoCareManager, type DemoDistrict } from './demo-data.js';
 import { districtNames, municipalities, type Municipality } from './districts.js';
-import type { NumberPlan } from './fictional-numbers.js';
+import { NumberPlan } from './fictional-numbers.js';
 import { generateHandlerGroups, type HandlerGroups } from './handler-groups.js';
 import { generateKnowledgeBase } from './knowledge-articles.js';
 import type { NameBook } from './name-book.js';
@@ -105,3 +105,6 @@ export function generateWorld(seed: number, today: number, names: NameBook, numb
     agentsOf: (municipality) => agentsByMunicipality.get(municipality) ?? [],
   };
 }
+
+/** Bromma's on-call and deputy mobiles in the demo data: the demo registers them, the tests ring them. */
+export const brommaOncall = oncallNumbers(new NumberPlan(fixedNumbers), 'Stockholm', districtNames.Stockholm.indexOf('Bromma'));
