@@ -56,6 +56,15 @@ export interface DeskSettings {
     /** An urgent handover gives the on-call mobile this long to answer, then tries the deputy. */
     answerTimeoutSeconds: number;
   };
+  /** The contact centre's calendar: "answered by the next working day" is counted in it. */
+  office: {
+    /** Whose public holidays close the office. */
+    region: 'SE' | 'DK';
+    /** IANA time zone of the office, e.g. Europe/Stockholm. */
+    timeZone: string;
+    /** A case registered after this local time (HH:MM) counts as received the next working day. */
+    closesAt: string;
+  };
   /** The agent's audio devices, each by id and label; null = the system default. */
   devices: DeviceChoices;
   database: DatabaseSettings;
@@ -109,6 +118,9 @@ const fields = {
   'agent.level': field(z.union([z.literal(1), z.literal(2)]), 1),
   'agent.level2DelaySeconds': field(z.number().min(0).max(600), 60),
   'handover.answerTimeoutSeconds': field(z.number().min(1).max(120), 25),
+  'office.region': field(z.enum(['SE', 'DK']), 'SE'),
+  'office.timeZone': field(z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Stockholm'), 'Europe/Stockholm'),
+  'office.closesAt': field(z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'must be a time such as 16:00'), '16:00'),
   'devices.microphone': field(deviceChoiceSchema.nullable(), null),
   'devices.headset': field(deviceChoiceSchema.nullable(), null),
   'devices.ringer': field(deviceChoiceSchema.nullable(), null),
@@ -186,6 +198,7 @@ export function loadDeskSettings(raw: Record<string, unknown>, policy: Record<st
         level2DelaySeconds: get('agent.level2DelaySeconds'),
       },
       handover: { answerTimeoutSeconds: get('handover.answerTimeoutSeconds') },
+      office: { region: get('office.region'), timeZone: get('office.timeZone'), closesAt: get('office.closesAt') },
       devices: { microphone: get('devices.microphone'), headset: get('devices.headset'), ringer: get('devices.ringer') },
       database: {
         kind: get('database.kind'),
@@ -260,4 +273,13 @@ function leafPaths(node: Record<string, unknown>, prefix = ''): string[] {
     }
     return [path];
   });
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone !== '';
+  } catch {
+    return false;
+  }
 }
