@@ -28,6 +28,8 @@ export interface CaseServicesOptions {
   log: Logger;
   /** Waits between replay attempts while the server is down; tests shorten them. */
   retry?: ReconnectPolicy;
+  /** Resolves when writes may run; the phone holds them while it answers (core/answer-first.ts). */
+  writesMayRun?: () => Promise<void>;
 }
 
 export interface CaseServices {
@@ -42,7 +44,8 @@ export interface CaseServices {
 }
 
 export async function startCaseServices(options: CaseServicesOptions): Promise<CaseServices> {
-  const { writer, close } = await openWriter(options);
+  const { writer: opened, close } = await openWriter(options);
+  const writer = options.writesMayRun ? waitingWriter(opened, options.writesMayRun) : opened;
   writer.onStatus(options.onOutboxChanged);
   return {
     cases: new CaseWriter({ writer, agent: options.agent }),
@@ -58,6 +61,16 @@ export async function startCaseServices(options: CaseServicesOptions): Promise<C
 }
 
 type Writer = DurableWriter<DeskWrite, WriteResult>;
+
+function waitingWriter(writer: Writer, writesMayRun: () => Promise<void>): Writer {
+  return {
+    ...writer,
+    submit: async (clientId, write) => {
+      await writesMayRun();
+      return writer.submit(clientId, write);
+    },
+  };
+}
 
 async function openWriter(options: CaseServicesOptions): Promise<{ writer: Writer; close: () => Promise<void> }> {
   const { database, log } = options;

@@ -20,6 +20,7 @@ import { createScreenPop } from '../screenpop/screen-pop.js';
 import { DeskSettingsService } from '../settings/desk-settings-service.js';
 import type { MachinePolicy } from '../settings/machine-policy.js';
 import type { SettingsSource } from '../settings/settings-source.js';
+import { AnswerFirst } from './answer-first.js';
 import { startCallHistory } from './call-history.js';
 import { startDeskData } from './desk-data.js';
 import type { Logger } from './logger.js';
@@ -62,12 +63,14 @@ export async function startDeskCore(options: DeskCoreOptions): Promise<DeskCore>
   const { log } = options;
   const settings = new DeskSettingsService(options.settings, log, options.policy);
   const renderers = new RendererHub();
+  const answerFirst = new AnswerFirst();
   const data = await startDeskData({
     dataDir: options.dataDir,
     settings: settings.current.database,
     agent: () => settings.current.sip.user,
     onOutboxChanged: (status) => renderers.broadcast('data.outboxChanged', status),
     onChange: (change) => renderers.broadcast('data.changed', change),
+    writesMayRun: () => answerFirst.mayRun(),
     log,
   });
 
@@ -110,6 +113,7 @@ export async function startDeskCore(options: DeskCoreOptions): Promise<DeskCore>
       onLookupFailed: (callId, error) => log.warn('caller look-up failed', { callId, error: String(error) }),
     }),
     onEvent: (event) => {
+      if (event.type === 'callChanged') answerFirst.callChanged(event.call);
       // 'connecting' comes and goes with every retry; a line is worth it where the state lands anew.
       if (event.type === 'registrationChanged' && event.status.state !== 'connecting' && event.status.state !== loggedRegistration) {
         loggedRegistration = event.status.state;

@@ -26,6 +26,8 @@ export interface DeskDataOptions {
   log: Logger;
   /** Waits between attempts to reach the shared server (schema check, replay, listening); tests shorten them. */
   retry?: ReconnectPolicy;
+  /** Resolves when writes may run (see core/answer-first.ts). */
+  writesMayRun?: () => Promise<void>;
 }
 
 export interface DeskData {
@@ -63,6 +65,7 @@ export async function startDeskData(options: DeskDataOptions): Promise<DeskData>
     onOutboxChanged: (status) => options.onOutboxChanged(withSchemaState(status)),
     log,
     ...(retry ? { retry } : {}),
+    ...(options.writesMayRun ? { writesMayRun: options.writesMayRun } : {}),
   });
   const caseServices: CaseServices = { ...services, outboxStatus: async () => withSchemaState(await services.outboxStatus()) };
   const liveChanges = subscribeLiveChanges({

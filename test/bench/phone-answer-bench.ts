@@ -1,7 +1,7 @@
 /**
  * Answer -> two-way audio: the same caller page calls the desk (core + media bridge + agent page)
  * and a plain sip.js page answering as 1002 (plain-callee-page.ts), alternating; each round times
- * from the click on Answer until both ends hear the other (bytes and a level above zero).
+ * from the click on Answer until both ends hear the other (sound above silence at the receiver).
  */
 import type { Page } from 'playwright-core';
 import { audioHeardAt, clickAt, presentAt, type AudioSide, pause } from './phone-page-probes.js';

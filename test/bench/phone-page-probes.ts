@@ -55,29 +55,27 @@ export function registrationSeen(page: Page): Promise<{ state: string; at: numbe
 export type AudioSide = 'agent' | 'simulator' | 'plainCallee';
 
 /**
- * Resolves (epoch ms) when the page's inbound audio has bytes and a level above zero, polling
- * getStats every 5 ms in the page itself so Node's round trips do not blur the figure.
+ * Resolves (epoch ms) when sound (a level above silence) from the other end has reached the page's
+ * receiver, polled in the page itself. It reads the receivers' synchronization sources, which
+ * Chromium fills as packets arrive; getStats() would do, but Chromium caches its report for 50 ms,
+ * which quantised every figure into steps of 50 ms.
  */
 export function audioHeardAt(page: Page, side: AudioSide, deadlineMs = 10_000): Promise<number> {
   return page.evaluate(
     async ({ side, deadlineMs }) => {
-      interface Inbound { bytesReceived: number; audioLevel: number }
-      const read = async (): Promise<Inbound> => {
-        if (side !== 'agent') return (window as unknown as Record<string, { inboundAudio(): Promise<Inbound> }>)[side === 'simulator' ? 'callerSimulator' : 'plainCallee']!.inboundAudio();
-        const connections = (window as unknown as { __peerConnections: RTCPeerConnection[] }).__peerConnections;
-        let result: Inbound = { bytesReceived: 0, audioLevel: 0 };
-        (await connections.filter((pc) => pc.connectionState !== 'closed').at(-1)?.getStats())?.forEach(
-          (report: { type: string; kind?: string; bytesReceived?: number; audioLevel?: number }) => {
-            if (report.type === 'inbound-rtp' && report.kind === 'audio') result = { bytesReceived: report.bytesReceived ?? 0, audioLevel: report.audioLevel ?? 0 };
-          },
-        );
-        return result;
+      const connection = (): RTCPeerConnection | undefined => {
+        if (side === 'agent') {
+          const connections = (window as unknown as { __peerConnections: RTCPeerConnection[] }).__peerConnections;
+          return connections.filter((pc) => pc.connectionState !== 'closed').at(-1);
+        }
+        const phone = (window as unknown as Record<string, { peerConnection(): RTCPeerConnection | undefined }>)[side === 'simulator' ? 'callerSimulator' : 'plainCallee'];
+        return phone?.peerConnection();
       };
+      const heard = () => connection()?.getReceivers().some((receiver) => receiver.getSynchronizationSources().some((source) => (source.audioLevel ?? 0) > 0)) ?? false;
       const started = performance.now();
       while (performance.now() - started < deadlineMs) {
-        const inbound = await read();
-        if (inbound.bytesReceived > 0 && inbound.audioLevel > 0) return performance.timeOrigin + performance.now();
-        await new Promise((resolve) => setTimeout(resolve, 5));
+        if (heard()) return performance.timeOrigin + performance.now();
+        await new Promise((resolve) => setTimeout(resolve, 2));
       }
       throw new Error(`no audio heard within ${deadlineMs} ms (${side})`);
     },

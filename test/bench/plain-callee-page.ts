@@ -51,14 +51,10 @@ answerButton.addEventListener('click', () => {
   void session?.accept({ sessionDescriptionHandlerOptions: { constraints: { audio: true, video: false } } });
 });
 
-async function inboundAudio(): Promise<{ bytesReceived: number; audioLevel: number }> {
-  const sdh = session?.sessionDescriptionHandler as InstanceType<typeof Web.SessionDescriptionHandler> | undefined;
-  let result = { bytesReceived: 0, audioLevel: 0 };
-  (await sdh?.peerConnection?.getStats())?.forEach((report: { type: string; kind?: string; bytesReceived?: number; audioLevel?: number }) => {
-    if (report.type === 'inbound-rtp' && report.kind === 'audio') result = { bytesReceived: report.bytesReceived ?? 0, audioLevel: report.audioLevel ?? 0 };
-  });
-  return result;
+/** For the benchmark: the call's peer connection, to watch its receivers in the page itself. */
+function peerConnection(): RTCPeerConnection | undefined {
+  return (session?.sessionDescriptionHandler as InstanceType<typeof Web.SessionDescriptionHandler> | undefined)?.peerConnection;
 }
-Object.assign(window, { plainCallee: { inboundAudio } });
+Object.assign(window, { plainCallee: { peerConnection } });
 
 void userAgent.start().then(() => registerer.register());
