@@ -33,7 +33,7 @@ export async function runPhoneBenches(root: string, quick: boolean): Promise<num
   // As root a plain network namespace; otherwise a user namespace maps us to root inside it.
   const flags = process.getuid?.() === 0 ? ['-n'] : ['-rn'];
   const script = 'ip link set lo up && exec "$0" "$@"';
-  const args = [...flags, 'sh', '-c', script, process.execPath, '--enable-source-maps', path.join(outdir, 'phone-bench.js'), ...(quick ? ['--quick'] : [])];
+  const args = [...flags, 'sh', '-c', script, process.execPath, '--enable-source-maps', path.join(outdir, 'phone-bench.js'), ...(quick ? ['--quick'] : []), ...process.argv.filter((arg) => arg.startsWith('--answer-rounds='))];
   // Ctrl+C reaches the child too: it is in this terminal's process group.
   const child = spawn('unshare', args, { cwd: root, stdio: 'inherit' });
   return new Promise<number>((resolve) => {
