@@ -34,13 +34,28 @@ export async function insertCallRecord(db: Database, input: CallRecordInput): Pr
   );
 }
 
+/**
+ * A ring-all call rings at several desks and all of them write to its one row. A desk where it
+ * only rang writes "missed" when it stops ringing there, which may land before or after the
+ * answering desk's own writes (those wait until the answer's audio is going, see
+ * core/answer-first.ts). So "missed" or "abandoned" never touches a row that is answered, and an
+ * answer that lands after them takes the row back: the call is going on.
+ */
 export async function updateCallRecordRow(db: Database, update: CallRecordUpdate): Promise<void> {
   await db.query(
     `update call_records
         set answered_at = coalesce($2::timestamptz, answered_at),
-            ended_at = coalesce($3::timestamptz, ended_at),
+            ended_at = case
+                         when $2::timestamptz is not null and answered_at is null then $3::timestamptz
+                         when answered_at is not null and $5::text in ('missed', 'abandoned') then ended_at
+                         else coalesce($3::timestamptz, ended_at)
+                       end,
             answered_by = coalesce($4::text, answered_by),
-            outcome = coalesce($5::text, outcome)
+            outcome = case
+                        when $2::timestamptz is not null and answered_at is null and outcome in ('missed', 'abandoned') then coalesce($5::text, 'in_progress')
+                        when (answered_at is not null or $2::timestamptz is not null) and $5::text in ('missed', 'abandoned') then outcome
+                        else coalesce($5::text, outcome)
+                      end
       where call_id = $1`,
     [update.callId, instant(update.answeredAt), instant(update.endedAt), update.answeredBy ?? null, update.outcome ?? null],
   );

@@ -55,6 +55,25 @@ describe.each(engines)('$name', (engine: DatabaseEngine) => {
     ]);
   });
 
+  it.each([
+    ['before', 'hist-3', 50],
+    ['after', 'hist-4', 60],
+  ])("keeps a colleague's answer when the desk where the call only rang writes 'missed' %s it", async (order, callId, base) => {
+    // Tried as the agent: one ring-all call; desk B stops ringing (answered at desk A) and writes
+    // "missed" with its end time, before or after desk A's answer lands; then A's call ends.
+    await insertCallRecord(agent, { clientId: id(base), callId, direction: 'inbound', dialled: '600', offeredAt: 1_700_000_200_000 });
+    const missedAtB = () => updateCallRecordRow(agent, { clientId: id(base + 1), callId, endedAt: 1_700_000_203_000, outcome: 'missed' });
+    const answeredAtA = () => updateCallRecordRow(agent, { clientId: id(base + 2), callId, answeredAt: 1_700_000_202_900, answeredBy: '1001' });
+    if (order === 'before') await missedAtB();
+    await answeredAtA();
+    if (order === 'after') await missedAtB();
+    const during = await owner.query<{ outcome: string; ended_at: Date | null }>('select outcome, ended_at from call_records where call_id = $1', [callId]);
+    expect(during).toEqual([{ outcome: 'in_progress', ended_at: null }]);
+    await updateCallRecordRow(agent, { clientId: id(base + 3), callId, endedAt: 1_700_000_260_000, outcome: 'answered' });
+    const after = await owner.query('select outcome, answered_by, ended_at from call_records where call_id = $1', [callId]);
+    expect(after).toEqual([{ outcome: 'answered', answered_by: '1001', ended_at: new Date(1_700_000_260_000) }]);
+  });
+
   it('refuses an answer by a SIP user with no agent row with the foreign-key state', async () => {
     await expect(updateCallRecordRow(agent, { clientId: id(46), callId: 'hist-2', answeredAt: 1_700_000_110_000, answeredBy: '4242' })).rejects.toMatchObject({ code: '23503' });
   });
