@@ -7,6 +7,7 @@ import './core-link/zod-without-eval.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
+import { startCallerSummarySync } from './caller/caller-summary-sync.js';
 import { connectToCore } from './core-link/connect-to-core.js';
 import { App } from './desk/App.js';
 import { serveCoreConnection } from './desk/core-connection.js';
@@ -38,6 +39,7 @@ async function start(root: HTMLElement): Promise<void> {
     serve(link) {
       const media = startMediaEngine(link);
       const stopPhone = startPhoneSync(link);
+      const stopCallerSummaries = startCallerSummarySync(link);
       const stopSettings = startSettingsSync(link, (locale) => void i18n.changeLanguage(locale));
       const stopOutbox = startOutboxSync(link);
       const stopTransfers = startTransferSync(link);
@@ -45,6 +47,7 @@ async function start(root: HTMLElement): Promise<void> {
         stopTransfers();
         stopOutbox();
         stopSettings();
+        stopCallerSummaries();
         stopPhone();
         media.stop();
       };

@@ -42,6 +42,8 @@ export interface AgentServiceOptions {
   record?: (entry: AgentStateEntry) => Promise<void>;
   log: Logger;
   clock?: AgentClock;
+  /** The wrap-up rule (settings `cases.caseRequired`): an answered inbound call owes its case before Ready. */
+  caseRequired?: () => boolean;
 }
 
 /** Calls that keep the agent busy: being answered, connected, or dialled by the agent. */
@@ -55,6 +57,10 @@ export class AgentService {
   private cancelWrapUp: (() => void) | undefined;
   private readonly writes = new Set<Promise<void>>();
   private readonly queued: QueuedCalls;
+  /** Answered calls whose case is neither saved nor skipped. */
+  private readonly owedCases = new Set<string>();
+  /** Calls still going whose case is already settled: hold and resume must not owe it again. */
+  private readonly settledCalls = new Set<string>();
 
   constructor(private readonly options: AgentServiceOptions) {
     this.clock = options.clock ?? realClock;
@@ -100,6 +106,12 @@ export class AgentService {
     if (event) this.apply(event);
   }
 
+  /** The call's case was saved, attached or skipped: the last one settled frees the agent for Ready. */
+  caseSettled(callId: string): void {
+    if (this.busyCalls.has(callId)) this.settledCalls.add(callId);
+    if (this.owedCases.delete(callId) && this.owedCases.size === 0) this.apply({ type: 'caseSettled' });
+  }
+
   /** The machine sleeps or locks (app shell): nobody is at the desk to answer, so Not ready (away). */
   suspended(): void {
     this.options.log.info('machine asleep or locked: agent set Not ready', { state: this.machine.state });
@@ -136,6 +148,15 @@ export class AgentService {
     else this.busyCalls.delete(callId);
     if (!wasBusy && this.busyCalls.size > 0) this.apply({ type: 'callStarted' });
     else if (wasBusy && this.busyCalls.size === 0) this.apply({ type: 'callsEnded' });
+    this.owesCase(call);
+  }
+
+  private owesCase(call: Call): void {
+    if (call.state === 'ended') this.settledCalls.delete(call.callId);
+    const answered = call.state === 'active' && call.direction === 'inbound';
+    if (!answered || this.owedCases.has(call.callId) || this.settledCalls.has(call.callId) || !this.options.caseRequired?.()) return;
+    this.owedCases.add(call.callId);
+    this.apply({ type: 'caseOwed' });
   }
 
   private startRingTimer(callId: string): void {

@@ -162,3 +162,44 @@ describe('agent state machine: Ready needs the device check', () => {
     expect(nextAgentState(checked, events.chooseReady!, later, 0).machine.state).toBe('ready');
   });
 });
+
+describe('the wrap-up rule (a call owes its case)', () => {
+  const owed = (machine: AgentMachine): AgentMachine => nextAgentState(machine, { type: 'caseOwed' }, at, 30).machine;
+  const wrapUpUntil = (endsAt: number): AgentMachine => ({ ...owed(machines.wrapUp), wrapUpEndsAt: endsAt });
+
+  it('refuses Ready in wrap-up while the case is owed, and allows it once settled', () => {
+    const waiting = owed(machines.wrapUp);
+    expect(nextAgentState(waiting, { type: 'chooseReady' }, later, 30)).toEqual({ machine: waiting, refused: 'caseRequired' });
+    const settled = nextAgentState(waiting, { type: 'caseSettled' }, later, 30).machine;
+    expect(settled.state).toBe('wrapUp');
+    expect(nextAgentState(settled, { type: 'chooseReady' }, later, 30).machine.state).toBe('ready');
+  });
+
+  it('keeps the agent in wrap-up when the timer elapses with the case owed', () => {
+    const waiting = wrapUpUntil(later);
+    const elapsed = nextAgentState(waiting, { type: 'wrapUpElapsed' }, later, 30).machine;
+    expect(elapsed).toMatchObject({ state: 'wrapUp', since: at, caseOwed: true, wrapUpEndsAt: later });
+  });
+
+  it('ends wrap-up at the settle when the timer ran out before it, and not before the timer', () => {
+    expect(nextAgentState(wrapUpUntil(later), { type: 'caseSettled' }, later + 1, 30).machine).toMatchObject({ state: 'ready', since: later + 1 });
+    const early = nextAgentState(wrapUpUntil(later), { type: 'caseSettled' }, later - 1, 30).machine;
+    expect(early).toMatchObject({ state: 'wrapUp', wrapUpEndsAt: later });
+    expect(early.caseOwed).toBeUndefined();
+    expect(nextAgentState(early, { type: 'wrapUpElapsed' }, later, 30).machine.state).toBe('ready');
+  });
+
+  it('lets the agent choose Ready on the call (the standing choice) and go Not ready in wrap-up', () => {
+    const onCall = owed(machines.onCall);
+    expect(nextAgentState(onCall, { type: 'chooseReady' }, later, 30).refused).toBeUndefined();
+    const onBreak = nextAgentState(owed(machines.wrapUp), { type: 'chooseNotReady', reason: 'break' }, later, 30).machine;
+    expect(onBreak).toMatchObject({ state: 'notReady', reason: 'break', caseOwed: true });
+    // Back from the break, the case is still owed.
+    expect(nextAgentState(onBreak, { type: 'chooseReady' }, later, 30).refused).toBe('caseRequired');
+  });
+
+  it('carries the owed case through the end of the call into wrap-up', () => {
+    const ended = nextAgentState(owed(machines.onCall), { type: 'callsEnded' }, later, 30).machine;
+    expect(ended).toMatchObject({ state: 'wrapUp', caseOwed: true, wrapUpEndsAt: later + 30_000 });
+  });
+});

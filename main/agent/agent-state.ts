@@ -37,6 +37,12 @@
  * Ready also needs the renderer's device check passed (devicesPassed): until then the desk comes
  * online Not ready (devicesUnchecked) and choosing Ready is refused; the check passing then
  * brings an agent whose standing choice is Ready there by itself.
+ *
+ * The wrap-up rule (settings `cases.caseRequired`): an answered call owes its case (caseOwed)
+ * until the case is saved or skipped (caseSettled). While owed, choosing Ready is refused
+ * (caseRequired) except on a call, where it only sets the standing choice, and the wrap-up timer
+ * elapsing leaves the agent in wrap-up; settling the case after that ends wrap-up as the timer
+ * would have. Not ready stays possible: a break does not wait for paperwork.
  */
 
 export type AgentStateName = 'ready' | 'notReady' | 'onCall' | 'wrapUp' | 'offline';
@@ -65,6 +71,8 @@ export interface AgentMachine {
   lineUp: boolean;
   /** The renderer's device check passed, and no device went missing since. */
   devicesChecked: boolean;
+  /** An answered call's case is neither saved nor skipped yet; absent when none is owed. */
+  caseOwed?: true;
 }
 
 export type AgentEvent =
@@ -82,12 +90,16 @@ export type AgentEvent =
   /** The machine sleeps or its screen locks: nobody is at the desk (Not ready, `away`), as for devicesFailed. */
   | { type: 'suspended' }
   /** The desk shuts down: the agent is offline whatever they were doing. */
-  | { type: 'signOff' };
+  | { type: 'signOff' }
+  /** A call was answered whose case the wrap-up rule requires. */
+  | { type: 'caseOwed' }
+  /** Every owed case is saved or skipped. */
+  | { type: 'caseSettled' };
 
 export interface AgentStep {
   machine: AgentMachine;
   /** Set when the event asked for something impossible; the machine is then unchanged. */
-  refused?: 'readyNeedsPhone' | 'devicesUnchecked';
+  refused?: 'readyNeedsPhone' | 'devicesUnchecked' | 'caseRequired';
 }
 
 export function initialAgentMachine(at: number): AgentMachine {
@@ -107,6 +119,8 @@ const fromChoice = (choice: AgentChoice, devicesChecked: boolean): Target => {
 export function nextAgentState(machine: AgentMachine, event: AgentEvent, at: number, wrapUpSeconds: number): AgentStep {
   if (event.type === 'chooseReady' && !machine.lineUp) return { machine, refused: 'readyNeedsPhone' };
   if (event.type === 'chooseReady' && !machine.devicesChecked && machine.state !== 'onCall') return { machine, refused: 'devicesUnchecked' };
+  if (event.type === 'chooseReady' && machine.caseOwed && machine.state !== 'onCall') return { machine, refused: 'caseRequired' };
+  const caseOwed = event.type === 'caseOwed' ? true : event.type === 'caseSettled' ? false : machine.caseOwed === true;
   const lineUp = event.type === 'lineUp' ? true : event.type === 'lineDown' ? false : machine.lineUp;
   const devicesChecked = event.type === 'devicesPassed' ? true : event.type === 'devicesFailed' ? false : machine.devicesChecked;
   const standing: AgentChoice =
@@ -114,11 +128,15 @@ export function nextAgentState(machine: AgentMachine, event: AgentEvent, at: num
   // Without a working headset, or with nobody at the desk, it must not return to Ready by itself.
   const forced = forcedReason(event);
   const choice: AgentChoice = forced && standing.state === 'ready' ? { state: 'notReady', reason: forced } : standing;
-  const target = targetFor({ ...machine, devicesChecked }, event, choice, forced);
+  const target = targetFor({ ...machine, devicesChecked }, event, choice, forced, at);
   const same = target.state === machine.state && target.reason === machine.reason;
-  if (same) return { machine: { ...machine, choice, lineUp, devicesChecked } };
+  if (same) {
+    const { caseOwed: _was, ...kept } = machine;
+    return { machine: { ...kept, choice, lineUp, devicesChecked, ...(caseOwed ? { caseOwed } : {}) } };
+  }
   const next: AgentMachine = { state: target.state, since: at, choice, lineUp, devicesChecked };
   if (target.reason !== undefined) next.reason = target.reason;
+  if (caseOwed) next.caseOwed = caseOwed;
   if (target.state === 'wrapUp' && wrapUpSeconds > 0) next.wrapUpEndsAt = at + wrapUpSeconds * 1000;
   return { machine: next };
 }
@@ -130,7 +148,7 @@ function forcedReason(event: AgentEvent): string | undefined {
   return undefined;
 }
 
-function targetFor(machine: AgentMachine, event: AgentEvent, choice: AgentChoice, forced: string | undefined): Target {
+function targetFor(machine: AgentMachine, event: AgentEvent, choice: AgentChoice, forced: string | undefined, at: number): Target {
   const current: Target = machine.reason === undefined ? { state: machine.state } : { state: machine.state, reason: machine.reason };
   if (event.type === 'signOff') return { state: 'offline' };
   if (forced && (machine.state === 'ready' || machine.state === 'wrapUp')) return notReady(forced);
@@ -163,7 +181,9 @@ function targetFor(machine: AgentMachine, event: AgentEvent, choice: AgentChoice
       if (event.type === 'chooseReady') return { state: 'ready' };
       if (event.type === 'chooseNotReady') return notReady(event.reason);
       if (event.type === 'callStarted') return { state: 'onCall' };
-      if (event.type === 'wrapUpElapsed') return fromChoice(choice, machine.devicesChecked);
+      if (event.type === 'wrapUpElapsed') return machine.caseOwed ? current : fromChoice(choice, machine.devicesChecked);
+      // The timer ran out while the case was owed: the case, once settled, ends wrap-up in its place.
+      if (event.type === 'caseSettled' && machine.wrapUpEndsAt !== undefined && machine.wrapUpEndsAt <= at) return fromChoice(choice, machine.devicesChecked);
       return current;
   }
 }

@@ -31,7 +31,7 @@ if (!app.requestSingleInstanceLock()) {
   // Every renderer, not just the main window's, runs in Chromium's sandbox.
   app.enableSandbox();
   registerAppScheme();
-  app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents));
+  app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents, (url) => core?.shell.opensInBrowser(url) ?? false));
   void app.whenReady().then(start, (error: unknown) => fail(error));
 }
 

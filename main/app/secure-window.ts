@@ -1,9 +1,10 @@
 /**
  * The desk's one window and the rules every web page in the app lives under: sandboxed, isolated,
- * no Node, no navigation away from the app, no new windows. Links to the outside world are not a
- * thing this window does.
+ * no Node, no navigation away from the app, no new windows. The one kind of link to the outside
+ * world it has ("open in the care system", built by the core from IT's template) goes to the
+ * system's browser, never into a window of the app.
  */
-import { app, BrowserWindow, type WebContents, type WebPreferences } from 'electron';
+import { app, BrowserWindow, shell, type WebContents, type WebPreferences } from 'electron';
 import { join } from 'node:path';
 
 export const appOrigin = 'app://careline';
@@ -23,8 +24,11 @@ export const secureWebPreferences: Readonly<WebPreferences> = {
 };
 
 /** Applied to every WebContents the app ever creates, not only the main window's. */
-export function lockDownWebContents(contents: WebContents): void {
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+export function lockDownWebContents(contents: WebContents, opensInBrowser: (url: string) => boolean): void {
+  contents.setWindowOpenHandler(({ url }) => {
+    if (opensInBrowser(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
   contents.on('will-navigate', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }

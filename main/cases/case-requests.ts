@@ -10,14 +10,26 @@ import { WriteRefusedError } from './write-refused.js';
 
 const nothingWaiting = { waiting: 0, refused: 0 };
 
-/** `services` is undefined when the database could not be opened at start. */
-export function serveCaseRequests(link: CoreSideLink, services: CaseServices | undefined): void {
+/**
+ * `services` is undefined when the database could not be opened at start. `onSettled` hears of a
+ * case saved or information attached (also when queued: it is safe on this workstation).
+ */
+export function serveCaseRequests(
+  link: CoreSideLink,
+  services: CaseServices | undefined,
+  onSettled: (settled: { clientId: string; callId?: string }) => void = () => undefined,
+): void {
   const available = (): CaseServices => {
     if (!services) throw new ContractFailure('databaseUnavailable', 'cases.errors.databaseUnavailable');
     return services;
   };
-  link.handle('cases.saveCase', (input) => explained(() => available().cases.saveCase(input)));
-  link.handle('cases.addCaseInformation', (input) => explained(() => available().cases.addCaseInformation(input)));
+  const settling = async <T>(input: { clientId: string; callId?: string | undefined }, write: () => Promise<T>): Promise<T> => {
+    const done = await explained(write);
+    onSettled(input.callId === undefined ? { clientId: input.clientId } : { clientId: input.clientId, callId: input.callId });
+    return done;
+  };
+  link.handle('cases.saveCase', (input) => settling(input, () => available().cases.saveCase(input)));
+  link.handle('cases.addCaseInformation', (input) => settling(input, () => available().cases.addCaseInformation(input)));
   link.handle('cases.changeCaseStatus', (input) => explained(() => available().cases.changeCaseStatus(input)));
   link.handle('data.getOutboxStatus', () => services?.outboxStatus() ?? nothingWaiting);
 }

@@ -7,7 +7,16 @@ import type { MessageCarrier } from '../../shared/messaging/carrier.js';
 import { createCoreSideLink } from '../../shared/messaging/links.js';
 import { AgentService } from '../agent/agent-service.js';
 import { serveAgentRequests } from '../agent/agent-requests.js';
+import { AbandonedCallbacks } from '../callbacks/abandoned-callbacks.js';
+import { serveCallbackRequests } from '../callbacks/callback-requests.js';
+import { serveColleagueRequests } from '../colleagues/colleague-requests.js';
+import { serveCaseFormRequests } from '../cases/case-form-requests.js';
 import { serveCaseRequests } from '../cases/case-requests.js';
+import { serveDraftRequests } from '../drafts/draft-requests.js';
+import { DraftStore } from '../drafts/draft-store.js';
+import { CallerSummaries } from '../citizens/caller-summaries.js';
+import { serveCitizenRequests } from '../citizens/citizen-requests.js';
+import { readCitizenSummary } from '../citizens/summary-read.js';
 import { recordTransferAttempts } from '../handover/record-transfer-attempts.js';
 import { serveTransferRequests } from '../handover/transfer-requests.js';
 import { serveDeviceRequests } from '../devices/device-requests.js';
@@ -83,7 +92,15 @@ export async function startDeskCore(options: DeskCoreOptions): Promise<DeskCore>
     defaultRegion: () => settings.current.phoneNumbers.defaultRegion,
     log,
   });
+  const summaryDatabase = data.database;
+  const summaries = new CallerSummaries({
+    read: summaryDatabase && ((citizenId, context) => readCitizenSummary(summaryDatabase, citizenId, context, { region: settings.current.phoneNumbers.defaultRegion, urlTemplate: settings.current.careSystem.urlTemplate })),
+    agent: () => settings.current.sip.user,
+    broadcast: (read) => renderers.broadcast('citizens.summaryRead', read),
+    log,
+  });
   const agentStates = data.caseServices?.agentStates;
+  const abandoned = new AbandonedCallbacks({ cases: data.caseServices?.cases, database: data.database, agent: () => settings.current.sip.user, office: () => settings.current.office, log });
   const agent = new AgentService({
     settings: () => settings.current.agent,
     sipUser: () => settings.current.sip.user,
@@ -94,13 +111,20 @@ export async function startDeskCore(options: DeskCoreOptions): Promise<DeskCore>
       shell.agentChanged(status);
     },
     ...(agentStates ? { record: (entry) => agentStates.record(entry) } : {}),
+    caseRequired: () => settings.current.cases.caseRequired === 'required',
     log,
   });
+  const drafts = new DraftStore({ dataDir: options.dataDir, log });
+  const caseSettled = ({ clientId, callId }: { clientId: string; callId?: string }) => {
+    void drafts.discard(clientId);
+    if (callId !== undefined) agent.caseSettled(callId);
+  };
   const cards = new CardsOnScreen(CARD_PAINT_WAIT_MS);
   const phone = new Softphone({
     offering: (invite) => agent.offer(invite),
     // With no desk page open there is no card to wait for.
-    cardPainted: (callId) => (renderers.count > 0 ? cards.painted(callId) : Promise.resolve('timedOut')),
+    // A lone citizen's summary is read once the ring is out, so the read never holds up the 180.
+    cardPainted: (callId) => (renderers.count > 0 ? cards.painted(callId) : Promise.resolve('timedOut' as const)).finally(() => summaries.rang(callId)),
     onTransferAttempt: recordTransferAttempts({ recorder: data.caseServices?.calls, recordsSettled: () => history.settled(), log }),
     sip: settings.current.sip,
     media: renderers.media,
@@ -120,6 +144,8 @@ export async function startDeskCore(options: DeskCoreOptions): Promise<DeskCore>
         log.info('phone registration', { state: loggedRegistration });
       }
       history.onPhoneEvent(event);
+      if (event.type === 'callerIdentified') summaries.identified(event.identified);
+      abandoned.onPhoneEvent(event);
       agent.phoneEvent(event);
       shell.phoneEvent(event);
       forward(event, renderers);
@@ -135,8 +161,11 @@ export async function startDeskCore(options: DeskCoreOptions): Promise<DeskCore>
   const stop = async () => {
     await agent.stop();
     await phone.stop();
+    summaries.stop();
     await history.settled();
+    await abandoned.settled();
     renderers.closeAll();
+    await drafts.flush();
     await data.stop();
     log.info('desk core stopped');
   };
@@ -151,11 +180,16 @@ export async function startDeskCore(options: DeskCoreOptions): Promise<DeskCore>
         onHandlerError: (channel, error) => log.error('request handler failed', { channel, error: String(error) }),
       });
       serveRenderer(link, { phone, settings, history });
-      serveCaseRequests(link, data.caseServices);
+      serveCaseRequests(link, data.caseServices, caseSettled);
+      serveCaseFormRequests(link, { database: data.database, settings: () => settings.current, agent: () => settings.current.sip.user, onSettled: caseSettled, log });
+      serveDraftRequests(link, drafts);
       serveAgentRequests(link, agent, () => settings.current.agent.notReadyReasons);
       serveTransferRequests(link, { phone, settings, database: data.database, log });
       serveDeviceRequests(link, { settings, agent, log, broadcast: (choices) => renderers.broadcast('devices.choicesChanged', choices) });
-      serveKnowledgeRequests(link, { database: data.database, log });
+      serveKnowledgeRequests(link, { database: data.database, agent: () => settings.current.sip.user, log });
+      serveCallbackRequests(link, { database: data.database, agent: () => settings.current.sip.user, timeZone: () => settings.current.office.timeZone, defaultRegion: () => settings.current.phoneNumbers.defaultRegion, log });
+      serveColleagueRequests(link, { database: data.database, agent: () => settings.current.sip.user, log });
+      serveCitizenRequests(link, { summaries, database: data.database, agent: () => settings.current.sip.user, log });
       link.on('screenpop.cardShown', ({ callId }) => cards.shown(callId));
       renderers.add(link);
     },

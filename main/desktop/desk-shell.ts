@@ -9,6 +9,7 @@ import type { DeskNotice } from '../../shared/contract/desktop.js';
 import { ContractFailure } from '../../shared/contract/result.js';
 import type { Locale, SettingsSnapshot } from '../../shared/contract/settings.js';
 import type { AgentService } from '../agent/agent-service.js';
+import { isCareSystemLink } from '../citizens/care-system-link.js';
 import { readDialLink } from '../core/dial-link.js';
 import type { Logger } from '../core/logger.js';
 import type { PhoneEvent, Softphone } from '../phone/softphone.js';
@@ -87,6 +88,11 @@ export class DeskShell {
     const callId = await this.options.phone.dial(link.dial, phoneNumbers);
     this.options.log.info('link called', { callId });
     return callId;
+  }
+
+  /** A link the desk page opens that belongs in the system's browser: only "open in the care system" links. */
+  opensInBrowser(url: string): boolean {
+    return isCareSystemLink(this.options.settings.current.careSystem.urlTemplate, url);
   }
 
   /** The core's phone events, for the notices and for links waiting on the line. */

@@ -65,6 +65,18 @@ export interface DeskSettings {
     /** A case registered after this local time (HH:MM) counts as received the next working day. */
     closesAt: string;
   };
+  /** The quick case form's wrap-up rule. */
+  cases: {
+    /** `required`: after a call the agent goes Ready only once its case is saved or skipped with a reason. */
+    caseRequired: 'required' | 'optional';
+    /** Codes the agent picks from when a call needs no case; the desk's texts name the common ones. */
+    skipReasons: string[];
+  };
+  /** "Open in the care system" on the caller card (a classic CTI screen-pop into another system). */
+  careSystem: {
+    /** An https:// address with {externalId} where the care system's id of the citizen goes; empty for no link. */
+    urlTemplate: string;
+  };
   /** The agent's audio devices, each by id and label; null = the system default. */
   devices: DeviceChoices;
   database: DatabaseSettings;
@@ -121,6 +133,15 @@ const fields = {
   'office.region': field(z.enum(['SE', 'DK']), 'SE'),
   'office.timeZone': field(z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Stockholm'), 'Europe/Stockholm'),
   'office.closesAt': field(z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'must be a time such as 16:00'), '16:00'),
+  'cases.caseRequired': field(z.enum(['required', 'optional']), 'required'),
+  'cases.skipReasons': field(
+    z.array(z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,39}$/, 'must be reason codes (letters, digits, _ -)')).min(1).max(20),
+    ['wrongNumber', 'silentCall', 'internalCall'],
+  ),
+  'careSystem.urlTemplate': field(
+    z.string().max(500).refine(isCareSystemTemplate, 'must be an https:// address with {externalId} in it (or empty for none)'),
+    '',
+  ),
   'devices.microphone': field(deviceChoiceSchema.nullable(), null),
   'devices.headset': field(deviceChoiceSchema.nullable(), null),
   'devices.ringer': field(deviceChoiceSchema.nullable(), null),
@@ -199,6 +220,8 @@ export function loadDeskSettings(raw: Record<string, unknown>, policy: Record<st
       },
       handover: { answerTimeoutSeconds: get('handover.answerTimeoutSeconds') },
       office: { region: get('office.region'), timeZone: get('office.timeZone'), closesAt: get('office.closesAt') },
+      cases: { caseRequired: get('cases.caseRequired'), skipReasons: get('cases.skipReasons') },
+      careSystem: { urlTemplate: get('careSystem.urlTemplate') },
       devices: { microphone: get('devices.microphone'), headset: get('devices.headset'), ringer: get('devices.ringer') },
       database: {
         kind: get('database.kind'),
@@ -232,6 +255,17 @@ function incompleteSharedDatabase(values: Map<string, unknown>, ignored: readonl
   return (['database.host', 'database.user'] as const)
     .filter((path) => values.get(path) === '' && !ignored.some((entry) => entry.path === path))
     .map((path) => ({ path, reason: 'must be set when database.kind is "shared"' }));
+}
+
+/** Only https leaves the desk: the link opens in the system browser with the citizen's id in it. */
+function isCareSystemTemplate(template: string): boolean {
+  if (template === '') return true;
+  if (!template.includes('{externalId}')) return false;
+  try {
+    return new URL(template.replaceAll('{externalId}', 'id')).protocol === 'https:';
+  } catch {
+    return false;
+  }
 }
 
 /** The internal-number rule must compile and span the whole entry, or it would catch parts of real phone numbers. */

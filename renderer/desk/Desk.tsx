@@ -7,14 +7,19 @@ import { useShallow } from 'zustand/react/shallow';
 import { selectCurrentCall, selectFocusCall, selectRingingCalls, usePhone } from '../phone/index.js';
 import { ActionError } from './ActionError.js';
 import { ActiveCall } from './ActiveCall.js';
+import { CallbacksPanel } from './callbacks/CallbacksPanel.js';
 import { CallHistory } from './CallHistory.js';
 import { CallList } from './CallList.js';
+import { CaseFormPanel } from './case-form/CaseFormPanel.js';
+import { ColleaguesPanel } from './colleagues/ColleaguesPanel.js';
 import { DeviceBanner } from './devices/DeviceBanner.js';
 import { DeviceCheckDialog } from './devices/DeviceCheckDialog.js';
 import { DevicePanel } from './devices/DevicePanel.js';
 import { DialPad } from './DialPad.js';
 import { IdleState } from './IdleState.js';
 import { IncomingCall } from './IncomingCall.js';
+import { DeviationBanner } from './knowledge/DeviationBanner.js';
+import { KnowledgePanel } from './knowledge/KnowledgePanel.js';
 import { useLink } from './link-context.js';
 import { SettingsNotice } from './SettingsNotice.js';
 import { useDeskNotifications } from './desk-notifications.js';
@@ -35,6 +40,7 @@ export function Desk() {
       <div className="desk-layout__main">
         <SettingsNotice />
         <DeviceBanner />
+        <DeviationBanner />
         <ActionError />
         <WaitingCalls />
         {/* Ringing first: it is the one that cannot wait, even during a call. */}
@@ -43,11 +49,15 @@ export function Desk() {
         ))}
         {focus && <ActiveCall key={focus.callId} call={focus} />}
         {!focus && ringing.length === 0 && <IdleState />}
+        <CaseFormPanel />
+        <KnowledgePanel />
       </div>
       <aside className="desk-layout__side" aria-label={t('callList.title')}>
         <DialPad />
         <CallList />
+        <CallbacksPanel />
         <CallHistory />
+        <ColleaguesPanel />
         <DevicePanel />
         <ShortcutsHelp />
       </aside>

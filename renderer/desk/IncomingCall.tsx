@@ -6,7 +6,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Call } from '../../shared/contract/index.js';
 import { callerCardFor, selectCallerFor, usePhone } from '../phone/index.js';
-import { CallerCard } from './CallerCard.js';
+import { CallerCard } from './caller/CallerCard.js';
 import { answerCall } from './desk-actions.js';
 import { useLink } from './link-context.js';
 import { useCardShownReport } from './use-card-shown-report.js';
@@ -37,7 +37,7 @@ export function IncomingCall({ call, answersByShortcut, onCall }: { call: Call; 
           <span data-testid="waiting-time">{t('incoming.waiting', { time: formatElapsed(now - call.offeredAt) })}</span>
         </span>
       </header>
-      <CallerCard card={callerCardFor(call, identified)} />
+      <CallerCard card={callerCardFor(call, identified)} callId={call.callId} />
       <div className="call-panel__actions">
         {onCall && (
           <p className="call-panel__hint" data-testid="answer-holds-current">

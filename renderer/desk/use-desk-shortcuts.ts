@@ -13,6 +13,10 @@ import { isHelpKey, shortcutActionFor, type ShortcutAction } from './shortcuts.j
 
 /** The number field's id, for the shortcut that jumps to it. */
 export const DIAL_INPUT_ID = 'dial-number';
+/** The knowledge base's search box, for the shortcut that jumps to it. */
+export const KNOWLEDGE_SEARCH_ID = 'knowledge-search';
+/** The case form's first field, for the shortcut that jumps to it. */
+export const CASE_FORM_FIRST_FIELD_ID = 'case-form-case-type';
 
 function act(link: RendererSideLink, action: ShortcutAction): void {
   const state = phoneReader.getState();
@@ -31,6 +35,10 @@ function act(link: RendererSideLink, action: ShortcutAction): void {
   } else if (action === 'ready' || action === 'notReady') {
     // Not ready with the first reason from settings, as the core does when none is named.
     void link.request('agent.setState', { state: action }).then(reportResult);
+  } else if (action === 'focusCaseForm') {
+    document.getElementById(CASE_FORM_FIRST_FIELD_ID)?.focus();
+  } else if (action === 'focusKnowledge') {
+    document.getElementById(KNOWLEDGE_SEARCH_ID)?.focus();
   } else {
     document.getElementById(DIAL_INPUT_ID)?.focus();
   }

@@ -114,3 +114,61 @@ export const callRecordUpdateSchema = callRecordSchema
   .pick({ clientId: true, callId: true, answeredAt: true, endedAt: true, answeredBy: true, outcome: true })
   .strict();
 export type CallRecordUpdate = z.infer<typeof callRecordUpdateSchema>;
+
+/** A name in the desk's three languages: the form shows the one the agent reads. */
+const namesSchema = z.object({ sv: z.string(), da: z.string(), en: z.string() });
+const taxonomyEntrySchema = z.object({ code: codeSchema, names: namesSchema });
+
+/** What the quick case form chooses from: names and ids only, nothing about a person. */
+export const taxonomySchema = z.object({
+  caseTypes: z.array(taxonomyEntrySchema),
+  caseClasses: z.array(taxonomyEntrySchema),
+  feedbackChannels: z.array(taxonomyEntrySchema),
+  handlerGroups: z.array(
+    z.object({
+      id: z.uuid(),
+      name: z.string(),
+      kind: z.enum(['contact_centre', 'care_manager_group', 'manager', 'department']),
+      districtId: z.uuid().nullable(),
+      providerId: z.uuid().nullable(),
+    }),
+  ),
+  districts: z.array(z.object({ id: z.uuid(), name: z.string(), municipality: z.string() })),
+  providers: z.array(z.object({ id: z.uuid(), name: z.string(), districtId: z.uuid().nullable() })),
+  /** The contact-centre group this desk's agent works in (their team's); what the centre keeps goes there. */
+  teamGroupId: z.uuid().nullable(),
+});
+export type Taxonomy = z.infer<typeof taxonomySchema>;
+
+/** A citizen's case still open, to attach this call to instead of registering a new one. */
+export const openCaseSchema = z.object({
+  caseId: z.uuid(),
+  caseNumber: z.number().int().positive(),
+  caseTypeCode: codeSchema,
+  caseClassCode: codeSchema,
+  /** ISO 8601. */
+  createdAt: z.string(),
+  dueDate: z.iso.date().nullable(),
+  status: caseStatusSchema,
+});
+export type OpenCase = z.infer<typeof openCaseSchema>;
+
+/** A reason code from settings (`cases.skipReasons`) for a call that needs no case. */
+export const skipReasonSchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,39}$/);
+
+export const caseFormRequests = {
+  'cases.getTaxonomy': request(z.object({}).strict(), taxonomySchema),
+  'cases.listOpenCases': request(z.object({ citizenId: z.uuid() }).strict(), z.object({ openCases: z.array(openCaseSchema) })),
+  /** By when feedback is due for a case registered now, in the office's calendar (settings `office.*`). */
+  'cases.getFeedbackDue': request(z.object({}).strict(), z.object({ dueDate: z.iso.date() })),
+  /** The form's rules for this desk: whether a call needs its case before Ready, and the skip reasons. */
+  'cases.getFormRules': request(
+    z.object({}).strict(),
+    z.object({ caseRequired: z.enum(['required', 'optional']), skipReasons: z.array(skipReasonSchema) }),
+  ),
+  /** The call needs no case (wrong number, silent call...): frees the agent as a save would. */
+  'cases.skipCase': request(
+    z.object({ clientId: clientIdSchema, callId: callIdSchema, reason: skipReasonSchema }).strict(),
+    z.object({}).strict(),
+  ),
+};

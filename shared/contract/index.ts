@@ -3,9 +3,13 @@
  * Every message that crosses is declared here, once, with the schema both sides validate.
  */
 import { agentEvents, agentRequests } from './agent.js';
-import { casesRequests } from './cases.js';
+import { callbacksRequests } from './callbacks.js';
+import { caseFormRequests, casesRequests } from './cases.js';
+import { citizensEvents, citizensRequests } from './citizens.js';
+import { colleaguesRequests } from './colleagues.js';
 import { dataEvents, dataRequests } from './data.js';
 import { desktopEvents } from './desktop.js';
+import { draftsRequests } from './drafts.js';
 import { devicesEvents, devicesRequests } from './devices.js';
 import { knowledgeRequests } from './knowledge.js';
 import { mediaConfigurationRequests, mediaEvents, mediaRequests } from './media.js';
@@ -20,14 +24,19 @@ export const rendererRequests = {
   ...settingsRequests,
   ...mediaConfigurationRequests,
   ...casesRequests,
+  ...caseFormRequests,
+  ...draftsRequests,
   ...dataRequests,
   ...agentRequests,
   ...devicesRequests,
   ...transferRequests,
   ...knowledgeRequests,
+  ...citizensRequests,
+  ...callbacksRequests,
+  ...colleaguesRequests,
 };
 /** Core → renderer, fire and forget. */
-export const coreEvents = { ...phoneEvents, ...screenpopEvents, ...settingsEvents, ...mediaEvents, ...dataEvents, ...agentEvents, ...devicesEvents, ...transferEvents, ...desktopEvents };
+export const coreEvents = { ...phoneEvents, ...screenpopEvents, ...settingsEvents, ...mediaEvents, ...dataEvents, ...agentEvents, ...devicesEvents, ...transferEvents, ...desktopEvents, ...citizensEvents };
 /** Core → renderer, answered: the media engine's work. */
 export const coreRequests = { ...mediaRequests };
 /** Renderer → core, fire and forget. */
@@ -46,6 +55,7 @@ export * from './screenpop.js';
 export * from './settings.js';
 export * from './media.js';
 export * from './cases.js';
+export * from './drafts.js';
 export * from './data.js';
 export * from './agent.js';
 export * from './devices.js';
@@ -53,3 +63,6 @@ export * from './transfer.js';
 export * from './desktop.js';
 export * from './shortcuts.js';
 export * from './knowledge.js';
+export * from './citizens.js';
+export * from './callbacks.js';
+export * from './colleagues.js';

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 
-export const shortcutActions = ['answerCall', 'hangUpCall', 'holdCall', 'muteCall', 'focusDial', 'ready', 'notReady'] as const;
+export const shortcutActions = ['answerCall', 'hangUpCall', 'holdCall', 'muteCall', 'focusDial', 'ready', 'notReady', 'focusKnowledge', 'focusCaseForm'] as const;
 export type ShortcutAction = (typeof shortcutActions)[number];
 export type ShortcutSettings = Record<ShortcutAction, string>;
 
@@ -18,6 +18,8 @@ export const defaultShortcuts: ShortcutSettings = {
   focusDial: 'Alt+D',
   ready: 'Alt+R',
   notReady: 'Alt+N',
+  focusKnowledge: 'Alt+K',
+  focusCaseForm: 'Alt+C',
 };
 
 const modifierNames: Record<string, 'Control' | 'Alt' | 'Shift'> = { control: 'Control', ctrl: 'Control', alt: 'Alt', shift: 'Shift' };

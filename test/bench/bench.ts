@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick]`: measures what issue 3 sets targets for and prints the figures next
+// `npm run bench [-- --quick]`: measures what issues 3 and 5 set targets for and prints the figures next
 // to the targets, with the setup they were measured on. Nothing is asserted. It starts its own
 // throwaway PostgreSQL cluster on 127.0.0.1 and stops it; the PGlite register is built once and
 // cached under .bench-cache/. A full run takes a few minutes on 2 cores, --quick under one.
@@ -16,6 +16,7 @@ import { openPgliteDatabase } from '../../main/data/pglite-database.js';
 import { openPostgresDatabase, type PostgresConfig } from '../../main/data/postgres-database.js';
 import { startPostgresCluster, type PostgresCluster } from '../fixtures/postgres/cluster.js';
 import { countRows, loadPostgres, openPgliteRegister, sizes, type BenchSizes } from './datasets.js';
+import { benchCaseSave } from './case-save-bench.js';
 import { benchImport, buildImportFile, prepareImportTarget, type ImportResult } from './import-bench.js';
 import { benchKnowledgeSearch } from './knowledge-bench.js';
 import { benchLookups, drawNumbers, type LookupResult } from './lookup-bench.js';
@@ -113,6 +114,7 @@ async function main(): Promise<void> {
   ];
   printResults(setup, lookups, report, [['PGlite (desk, on disk)', pgliteImport], ['PostgreSQL (importer role)', pgImport]], file.rows);
   await benchKnowledgeSearch({ cluster, quick, log });
+  await benchCaseSave({ pglite: register.db, pgAgent: agent, pgOwner: owner, quick, log });
 }
 
 function printResults(setup: string[], lookups: [string, LookupResult, number][], report: ReportResult, imports: [string, ImportResult][], importRows: number): void {

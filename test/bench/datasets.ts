@@ -56,16 +56,21 @@ export interface PgliteRegister {
   built: { seconds: number; counts: RowCounts } | null;
 }
 
+export interface CachedRegister {
+  /** The cached data folder; never opened in place: copy it first (`copyRegister`). */
+  folder: string;
+  built: { seconds: number; counts: RowCounts } | null;
+}
+
 /**
  * The desk's own engine as the desk opens it (a data folder on disk), holding the register only:
- * look-ups read no history. Built once per fingerprint; each run works on a copy, so the audit
- * rows a run writes never reach the cache.
+ * look-ups read no history. Built once per fingerprint under .bench-cache/.
  */
-export async function openPgliteRegister(size: BenchSizes, log: (line: string) => void): Promise<PgliteRegister> {
+export async function cachedPgliteRegister(size: BenchSizes, log: (line: string) => void): Promise<CachedRegister> {
   const options: DemoDataOptions = { citizens: size.citizens, historyDays: 0 };
   const prefix = `pglite-register-${size.citizens}-`;
   const cached = path.join(cacheDir, `${prefix}${fingerprint(options)}`);
-  let built: PgliteRegister['built'] = null;
+  let built: CachedRegister['built'] = null;
   if (!existsSync(path.join(cached, 'complete'))) {
     log(`building the PGlite register (${size.citizens.toLocaleString('en-US')} citizens) in ${path.relative(repoRoot, cached)} …`);
     await rm(cached, { recursive: true, force: true });
@@ -83,12 +88,22 @@ export async function openPgliteRegister(size: BenchSizes, log: (line: string) =
     built = { seconds: (performance.now() - started) / 1000, counts };
     await writeFile(path.join(cached, 'complete'), new Date().toISOString());
   }
+  return { folder: cached, built };
+}
+
+/** A working copy of the cached register, so the audit rows and cases a run writes never reach the cache. */
+export async function copyRegister(register: CachedRegister, into: string): Promise<void> {
+  await cp(register.folder, into, { recursive: true });
+}
+
+export async function openPgliteRegister(size: BenchSizes, log: (line: string) => void): Promise<PgliteRegister> {
+  const register = await cachedPgliteRegister(size, log);
   const copy = await mkdtemp(path.join(tmpdir(), 'careline-bench-pglite-'));
-  await cp(cached, copy, { recursive: true });
+  await copyRegister(register, copy);
   const db = await openPgliteDatabase(copy);
   return {
     db,
-    built,
+    built: register.built,
     async close() {
       await db.close();
       await rm(copy, { recursive: true, force: true });

@@ -1,16 +1,18 @@
 /**
- * The phone benchmarks of `npm run bench` (issue 4), run by phone-bench.ts inside a loopback-only
- * network namespace: answer -> two-way audio (desk vs plain sip.js page), screen-pop painted vs
- * 180 Ringing, reconnect after a Kamailio restart. Prints figures next to targets; asserts nothing.
+ * The phone benchmarks of `npm run bench` (issues 4 and 5), run by phone-bench.ts inside a
+ * loopback-only network namespace: answer -> two-way audio (desk vs plain sip.js page), screen-pop
+ * painted vs 180 Ringing, reconnect after a Kamailio restart; the desk's database is the bench's
+ * register (100,000 citizens, 10,000 with --quick). Prints figures next to targets; asserts nothing.
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { cachedPgliteRegister, sizes } from './datasets.js';
 import { benchAnswerToAudio, type AnswerRound } from './phone-answer-bench.js';
 import { benchReconnect, type ReconnectRound } from './phone-reconnect-bench.js';
 import { startPhoneRig, sipJsVersion, type PhoneRig } from './phone-rig.js';
 import { benchScreenPop, type ScreenPopCall } from './phone-screenpop-bench.js';
 import { machineLines } from './setup-info.js';
-import { fixed, summarize, table } from './stats.js';
+import { fixed, summarize, table, thousands } from './stats.js';
 
 const quick = process.argv.includes('--quick');
 const root = path.resolve(import.meta.dirname, '../..');
@@ -83,8 +85,11 @@ async function main(): Promise<void> {
   log(`Phone benchmarks (${quick ? 'quick' : 'full'} run, loopback-only network namespace)`);
   const setup = machineLines();
   let rig: PhoneRig | undefined;
+  let registerLine = '';
   try {
-    rig = await startPhoneRig(root);
+    const register = await cachedPgliteRegister(sizes[quick ? 'quick' : 'full'], log);
+    registerLine = `${thousands(sizes[quick ? 'quick' : 'full'].citizens)} citizens (the bench's PGlite register${register.built ? ', built for this run' : ', from .bench-cache/'})`;
+    rig = await startPhoneRig(root, register);
     log(`[${((performance.now() - started) / 1000).toFixed(0)} s] answer -> audio …`);
     const answers = await benchAnswerToAudio(rig, plan.answerRounds, log);
     log(`[${((performance.now() - started) / 1000).toFixed(0)} s] screen-pop vs 180 …`);
@@ -98,7 +103,7 @@ async function main(): Promise<void> {
     for (const line of setup) log(line);
     log(`Kamailio:    ${kamailioVersion()} (test PBX, 127.0.0.1, SIP over WebSocket)`);
     log(`Chromium:    ${rig.browser.version()} headless, fake devices; the microphone (agent and plain callee): a steady tone`);
-    log(`sip.js:      ${sipJsVersion(root)}; desk = dist/dev-host/cli.js in its own process, demo data in embedded PGlite, after-call work 1 s`);
+    log(`sip.js:      ${sipJsVersion(root)}; desk = dist/dev-host/cli.js in its own process, embedded PGlite holding ${registerLine}, after-call work 1 s`);
     log('Callers:     caller simulator page (sip.js Web UA, recorded prompt) for (d); a sip.js UA in this process for (e)');
     log('Plain callee for (d): a sip.js Web UA page with its default media (getUserMedia), answering as 1002');
     printAnswer(answers);

@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { copyRegister, type CachedRegister } from './datasets.js';
 
 export interface WireEntry {
   /** Epoch ms on the desk's clock (the machine's). */
@@ -25,7 +26,8 @@ export interface BenchDesk {
   stop(): Promise<void>;
 }
 
-export async function startBenchDesk(root: string, settings: Record<string, unknown>): Promise<BenchDesk> {
+/** `register`: a cached PGlite register to copy in as the desk's database, instead of the desk's own demo data. */
+export async function startBenchDesk(root: string, settings: Record<string, unknown>, register?: CachedRegister): Promise<BenchDesk> {
   const cli = join(root, 'dist/dev-host/cli.js');
   const preload = join(root, 'dist/bench/wire-tap-preload.js');
   for (const file of [cli, preload]) if (!existsSync(file)) throw new Error(`${file} is missing: the build did not run`);
@@ -33,6 +35,7 @@ export async function startBenchDesk(root: string, settings: Record<string, unkn
   const wireLog = join(dataDir, 'wire.jsonl');
   writeFileSync(join(dataDir, 'settings.json'), JSON.stringify(settings, null, 2));
   writeFileSync(wireLog, '');
+  if (register) await copyRegister(register, join(dataDir, 'database'));
   const child = spawn(process.execPath, [cli], {
     env: { ...process.env, CARELINE_DATA_DIR: dataDir, CARELINE_PORT: '0', CARELINE_BENCH_WIRE_LOG: wireLog, NODE_OPTIONS: `--import=${pathToFileURL(preload).href}` },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -11,6 +11,7 @@ import { openCallerSimulator } from '../e2e/harness/caller-simulator-page.js';
 import { DESKTOP_VIEWPORT, openDeskPage } from '../e2e/harness/desk-page.js';
 import { startPbx, type Pbx } from '../fixtures/pbx/pbx.js';
 import { launchBenchChromium, servePlainCallee } from './phone-browser.js';
+import type { CachedRegister } from './datasets.js';
 import { startBenchDesk, type WireEntry } from './phone-desk.js';
 import { observeAgentPage } from './phone-page-probes.js';
 
@@ -33,7 +34,8 @@ export interface PhoneRig {
   stop(): Promise<void>;
 }
 
-export async function startPhoneRig(root: string): Promise<PhoneRig> {
+/** `register`: the citizen register the desk looks callers up in (see startBenchDesk). */
+export async function startPhoneRig(root: string, register?: CachedRegister): Promise<PhoneRig> {
   const stops: (() => Promise<void>)[] = [];
   const stop = async () => {
     for (const step of stops.reverse()) await step().catch(() => undefined);
@@ -47,9 +49,10 @@ export async function startPhoneRig(root: string): Promise<PhoneRig> {
     const desk = await startBenchDesk(root, {
       locale: 'en',
       sip: { server: pbx.wsUrl, user: '1001', password: benchUsers['1001'] },
-      // One second of after-call work, so round after round finds a Ready agent.
+      // One second of after-call work and no case owed, so round after round finds a Ready agent.
       agent: { wrapUpSeconds: 1 },
-    });
+      cases: { caseRequired: 'optional' },
+    }, register);
     stops.push(() => desk.stop());
 
     const browser = await launchBenchChromium();

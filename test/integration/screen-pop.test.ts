@@ -109,7 +109,11 @@ describe('callers the register does not know, and numbers that are not numbers',
     const db = await openPgliteDatabase(join(desk.dataDir, 'database'));
     try {
       const rows = await db.query('select agent, call_id, purpose from lookup_audit order by looked_up_at');
-      expect(rows).toEqual([{ agent: '1001', call_id: callId, purpose: 'screen-pop' }]);
+      // The lone citizen's summary is a second look-up of its own (task A, caller summary).
+      expect(rows).toEqual([
+        { agent: '1001', call_id: callId, purpose: 'screen-pop' },
+        { agent: '1001', call_id: callId, purpose: 'summary' },
+      ]);
     } finally {
       await db.close();
     }

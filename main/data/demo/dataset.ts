@@ -63,8 +63,8 @@ export function* generateDataset(options: DemoDataOptions = {}): Generator<DemoB
   const names = new NameBook();
   const world = generateWorld(seed, today, names, numbers);
   const population = new Population(seed, plan.citizens, world, numbers);
-  const { districts, careManagers, providers, handlerGroups, teams, agents, knowledgeArticles, knowledgeRevisions, oncallShifts } = world;
-  yield { districts, careManagers, providers, handlerGroups, teams, agents, knowledgeArticles, knowledgeRevisions, oncallShifts };
+  const { districts, careManagers, providers, handlerGroups, teams, agents, knowledgeArticles, knowledgeRevisions, knowledgeCaseTypes, oncallShifts } = world;
+  yield { districts, careManagers, providers, handlerGroups, teams, agents, knowledgeArticles, knowledgeRevisions, knowledgeCaseTypes, oncallShifts };
 
   const register = new Register(seed, today, world, population, names, numbers);
   yield register.fixedBatch();

@@ -4,6 +4,8 @@
  */
 import type { RegisteredCallerMatch, RegisteredCitizen } from '../caller-lookup.js';
 import { demoIds, type DemoCareManager, type DemoCitizen, type DemoCitizenPhone, type DemoPhoneNumber } from './demo-data.js';
+import type { DemoRelative, DemoRelativePhone } from './mirror-rows.js';
+import { stableId } from './stable-id.js';
 import type { Municipality } from './districts.js';
 import type { LineKind } from './fictional-numbers.js';
 
@@ -111,6 +113,13 @@ const kirsten: FixedCitizen = {
 
 const fixedCitizens = [margareta, gunnar, ingrid, shielded, kirsten];
 
+/** Gunnar and Ingrid's daughter: her mobile finds both parents, through her. */
+const eva = { givenName: 'Eva', familyName: 'Berg', e164: '+46701740607', parents: [gunnar, ingrid] } as const;
+const viaEva = { name: `${eva.givenName} ${eva.familyName}`, relation: 'child', nextOfKin: false } as const;
+
+/** Margareta's newest invoice is always unpaid: the demo's invoice question needs one. */
+export const unpaidInvoiceCitizenId = demoIds.citizen(margareta.externalId);
+
 /** A PTS fiction number that the generator never hands out. */
 const nobodysNumber = '+46701740699';
 
@@ -131,6 +140,8 @@ export const demoCallers = {
   couple: { e164: coupleLine.e164, match: { kind: 'citizens', citizens: [card(gunnar), card(ingrid)] } },
   /** A citizen with protected identity: only the marker may show. */
   protectedIdentity: { e164: shielded.line.e164, match: { kind: 'protected' } },
+  /** Eva Berg calls about both her parents, Gunnar and Ingrid: the desk asks which one first. */
+  relativeOfParents: { e164: eva.e164, match: { kind: 'citizens', citizens: eva.parents.map((parent) => ({ ...card(parent), viaRelative: viaEva })) } },
   /** Kirsten Nielsen in Aarhus (Viby), for the Danish desk. */
   aarhusCitizen: { e164: kirsten.line.e164, match: { kind: 'citizens', citizens: [card(kirsten)] } },
   /** A valid Swedish number that belongs to no one. */
@@ -141,6 +152,7 @@ export const demoCallers = {
 export const fixedNumbers: ReadonlySet<string> = new Set([
   ...fixedCitizens.map((citizen) => citizen.line.e164),
   ...fixedCareManagers.map((manager) => manager.phone),
+  eva.e164,
   nobodysNumber,
 ]);
 
@@ -153,6 +165,8 @@ export interface FixedDemoRows {
   > & { gender: 'female' | 'male' })[];
   phoneNumbers: DemoPhoneNumber[];
   citizenPhones: DemoCitizenPhone[];
+  relatives: DemoRelative[];
+  relativePhones: DemoRelativePhone[];
 }
 
 /** The fixed people as rows; they come first in every demo database. */
@@ -177,7 +191,17 @@ export function fixedDemoRows(): FixedDemoRows {
       protectedIdentity: citizen.protectedIdentity,
       gender: citizen.gender,
     })),
-    phoneNumbers: [...lines].map(([e164, kind]) => ({ e164, kind })),
+    phoneNumbers: [...[...lines].map(([e164, kind]) => ({ e164, kind })), { e164: eva.e164, kind: 'mobile' }],
     citizenPhones: fixedCitizens.map((citizen) => ({ citizenId: demoIds.citizen(citizen.externalId), e164: citizen.line.e164 })),
+    relatives: eva.parents.map((parent) => ({
+      id: stableId(`relative:${parent.externalId}-EVA`),
+      externalId: `${parent.externalId}-EVA`,
+      citizenId: demoIds.citizen(parent.externalId),
+      givenName: eva.givenName,
+      familyName: eva.familyName,
+      relation: 'child',
+      isNextOfKin: false,
+    })),
+    relativePhones: eva.parents.map((parent) => ({ relativeId: stableId(`relative:${parent.externalId}-EVA`), e164: eva.e164 })),
   };
 }

@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
-import { demoCallers } from './demo-callers.js';
+import { demoCallers, unpaidInvoiceCitizenId } from './demo-callers.js';
 import { generateDemoData } from './generate-demo-data.js';
 import { passesLuhn } from './luhn.js';
 
@@ -117,7 +117,7 @@ describe('generateDemoData', () => {
     expect(data.citizens.find((c) => c.id === shielded[0]?.citizenId)?.protectedIdentity).toBe(true);
     // Another citizen's relative on a demo caller's number would add a card the demo does not promise
     // (a spouse sharing the caller's own landline adds none: the look-up lists the owner once).
-    const callerNumbers = new Set(Object.values(demoCallers).map((caller) => caller.e164));
+    const callerNumbers = new Set(Object.values(demoCallers).filter((caller) => caller !== demoCallers.relativeOfParents).map((caller) => caller.e164));
     const owners = new Set(data.citizenPhones.map((p) => `${p.e164}:${p.citizenId}`));
     const citizenOf = new Map(data.relatives.map((r) => [r.id, r.citizenId]));
     const strangers = data.relativePhones.filter((p) => callerNumbers.has(p.e164) && !owners.has(`${p.e164}:${citizenOf.get(p.relativeId)}`));
@@ -155,6 +155,8 @@ describe('generateDemoData', () => {
     const overdue = data.invoices.filter((i) => i.dueDate < '2026-03-02');
     expect(overdue.filter((i) => i.paid).length / overdue.length).toBeGreaterThan(0.9);
     expect(data.invoices.some((i) => !i.paid)).toBe(true);
+    // The demo's invoice question: Margareta's newest invoice is always still to pay.
+    expect(data.invoices.filter((i) => i.citizenId === unpaidInvoiceCitizenId).at(-1)?.paid).toBe(false);
     expect(data.invoices.every((i) => (i.paidOn === null) === !i.paid && (i.paidOn === null || i.paidOn < '2026-03-02'))).toBe(true);
     const currency = new Map(data.feeBases.map((f) => [f.citizenId, f.currency]));
     expect(data.invoices.every((i) => i.currency === currency.get(i.citizenId) && i.amount > 0)).toBe(true);

@@ -11,7 +11,7 @@ function emptyDemoData(): DemoData {
   return {
     districts: [], careManagers: [], citizens: [], phoneNumbers: [], citizenPhones: [],
     identityNumbers: [], relatives: [], relativePhones: [], decisions: [], feeBases: [], invoices: [],
-    providers: [], oncallShifts: [], handlerGroups: [], teams: [], agents: [], knowledgeArticles: [], knowledgeRevisions: [],
+    providers: [], oncallShifts: [], handlerGroups: [], teams: [], agents: [], knowledgeArticles: [], knowledgeRevisions: [], knowledgeCaseTypes: [],
     callRecords: [], callTransfers: [], cases: [], caseEvents: [], agentStates: [], broadcasts: [], auditLog: [],
   };
 }

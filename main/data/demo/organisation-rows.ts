@@ -37,6 +37,8 @@ export interface DemoHandlerGroup {
 export interface DemoTeam {
   id: string;
   name: string;
+  /** The contact-centre group whose callbacks the team works (migration 13). */
+  handlerGroupId?: string;
 }
 
 export interface DemoAgent {
@@ -73,6 +75,12 @@ export interface DemoKnowledgeRevision {
   approvedAt: string | null;
 }
 
+/** An article that helps with a case type (the case form's suggestions). */
+export interface DemoKnowledgeCaseType {
+  articleId: string;
+  caseTypeCode: string;
+}
+
 export interface OrganisationRows {
   providers: DemoProvider[];
   oncallShifts: DemoOncallShift[];
@@ -81,4 +89,5 @@ export interface OrganisationRows {
   agents: DemoAgent[];
   knowledgeArticles: DemoKnowledgeArticle[];
   knowledgeRevisions: DemoKnowledgeRevision[];
+  knowledgeCaseTypes: DemoKnowledgeCaseType[];
 }

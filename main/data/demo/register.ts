@@ -4,6 +4,7 @@
  * citizen depend only on the seed and the citizen's index; names and identity numbers are kept
  * unique across the whole register, which is the only state carried from batch to batch.
  */
+import { unpaidInvoiceCitizenId } from './demo-callers.js';
 import type { DemoBatch, DemoCitizen } from './demo-data.js';
 import type { Municipality } from './districts.js';
 import { generateCare } from './care-decisions.js';
@@ -53,6 +54,10 @@ export class Register {
       this.addCitizen(batch, sketch, person, index + 1, 'fixed', index);
     });
     batch.citizenPhones.push(...fixed.citizenPhones);
+    batch.relatives.push(...fixed.relatives);
+    batch.relativePhones.push(...fixed.relativePhones);
+    const unpaid = batch.invoices.filter((invoice) => invoice.citizenId === unpaidInvoiceCitizenId).at(-1);
+    if (unpaid) Object.assign(unpaid, { paid: false, paidOn: null });
     return batch;
   }
 

@@ -91,6 +91,14 @@ const leads = new Set(['1013', '1026', '1030']);
 const ADMIN = '1025';
 /** The agent the demo desk registers as (scripts/demo.ts): a plain level-1 agent. */
 const DEMO_AGENT = '1001';
+/** Colleagues of the demo agent's team who speak the callers' commonest other languages, so "colleagues by language" finds someone. */
+const demoLanguages: Readonly<Record<string, string[]>> = {
+  '1002': ['sv', 'ar', 'en'],
+  '1003': ['sv', 'fi'],
+  '1004': ['sv', 'so', 'ar'],
+  '1005': ['sv', 'fa', 'en'],
+  '1007': ['sv', 'tr'],
+};
 
 export function generateContactCentre(seed: number): ContactCentreStaff {
   const teams: DemoTeam[] = [];
@@ -114,7 +122,7 @@ export function generateContactCentre(seed: number): ContactCentreStaff {
         role,
         // Level 2 backs up at peaks and does casework; leads work on level 2.
         level: role === 'lead' || number % 3 === 0 ? 2 : 1,
-        languages: sipUser === DEMO_AGENT ? ['sv', 'en'] : languagesOf(plan.municipality, random, 0.35),
+        languages: sipUser === DEMO_AGENT ? ['sv', 'en'] : (demoLanguages[sipUser] ?? languagesOf(plan.municipality, random, 0.35)),
         teamId: team.id,
         active: true,
       });

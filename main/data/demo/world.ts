@@ -85,10 +85,12 @@ export function generateWorld(seed: number, today: number, names: NameBook, numb
     oncallShifts: generateOncallShifts(today, districts, careManagers),
     groups,
     handlerGroups: groups.rows,
-    teams: staff.teams,
+    // Both Stockholm teams answer Äldre direkt's level 1, and work its callbacks together.
+    teams: staff.teams.map((team) => ({ ...team, handlerGroupId: groups.central(staff.teamMunicipality.get(team.id) ?? 'Stockholm', 'level1').id })),
     agents: staff.agents,
     knowledgeArticles: knowledge.articles,
     knowledgeRevisions: knowledge.revisions,
+    knowledgeCaseTypes: knowledge.caseTypes,
     districtsOf: (municipality) => districtsByMunicipality.get(municipality) ?? [],
     district: (id) => {
       const district = byId.get(id);

@@ -9,5 +9,8 @@ import { liveChanges } from './0006-live-changes.js';
 import { committedAudit } from './0007-committed-audit.js';
 import { oncallHandover } from './0008-oncall-handover.js';
 import { knowledgeSearch } from './0009-knowledge-search.js';
+import { citizenSearch } from './0010-citizen-search.js';
+import { knowledgeEditing } from './0012-knowledge-editing.js';
+import { callbacksAndColleagues } from './0013-callbacks-and-colleagues.js';
 
-export const migrations: readonly Migration[] = [citizenRegister, careMirror, caseRegister, contactCentre, rolesAndPrivacy, liveChanges, committedAudit, oncallHandover, knowledgeSearch];
+export const migrations: readonly Migration[] = [citizenRegister, careMirror, caseRegister, contactCentre, rolesAndPrivacy, liveChanges, committedAudit, oncallHandover, knowledgeSearch, citizenSearch, knowledgeEditing, callbacksAndColleagues];

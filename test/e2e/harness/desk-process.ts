@@ -15,12 +15,18 @@ export interface DeskProcess {
   /** Everything the core logged, for diagnosis and for the privacy check. */
   log(): string;
   stop(): Promise<void>;
+  /** SIGKILL, as a crash, then `between` (the folder is free), then a new process on the same data folder and settings. */
+  killAndRestart(between?: () => Promise<void>): Promise<DeskProcess>;
 }
 
 export async function startDeskProcess(settings: Record<string, unknown>, startTimeoutMs = 60_000): Promise<DeskProcess> {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\``);
   const dataDir = mkdtempSync(join(tmpdir(), 'careline-e2e-'));
   writeFileSync(join(dataDir, 'settings.json'), JSON.stringify(settings, null, 2));
+  return runDeskProcess(dataDir, startTimeoutMs);
+}
+
+async function runDeskProcess(dataDir: string, startTimeoutMs: number): Promise<DeskProcess> {
   const child = spawn(process.execPath, [CLI], {
     env: { ...process.env, CARELINE_DATA_DIR: dataDir, CARELINE_PORT: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -49,6 +55,15 @@ export async function startDeskProcess(settings: Record<string, unknown>, startT
     stop: async () => {
       await stopChild(child);
       rmSync(dataDir, { recursive: true, force: true });
+    },
+    killAndRestart: async (between) => {
+      if (child.exitCode === null) {
+        const exited = new Promise((done) => child.once('exit', done));
+        child.kill('SIGKILL');
+        await exited;
+      }
+      await between?.();
+      return runDeskProcess(dataDir, startTimeoutMs);
     },
   };
 }

@@ -12,8 +12,13 @@ import { startDeskProcess, type DeskProcess } from './desk-process.js';
 
 export interface DeskRig {
   pbx: Pbx;
-  desk: DeskProcess;
+  readonly desk: DeskProcess;
   browser: Browser;
+  /**
+   * Kills the desk's process (SIGKILL, as a crash), runs `between` while the data folder is free
+   * (e.g. to read its database), and starts it again on the same folder; `desk` is then the new one.
+   */
+  killAndRestartDesk(between?: () => Promise<void>): Promise<void>;
   /** The agent's desk page on a laptop-sized screen, registered. */
   deskPage(options?: DeskPageOptions): Promise<Page>;
   /** A caller simulator registered on this rig's PBX. */
@@ -34,14 +39,20 @@ export async function startDeskRig(
   try {
     const pbx = await startPbx({ users, huntGroups: { '600': ['1001'] }, trunkUser: 'pstn-gateway' });
     stops.push(() => pbx.stop());
-    const desk = await startDeskProcess({ locale: 'en', sip: { server: pbx.wsUrl, user: '1001', password: users['1001'] }, ...settings });
+    // The wrap-up rule (a call's case before Ready) is tested on its own; other tests go Ready as before it.
+    let desk = await startDeskProcess({ locale: 'en', cases: { caseRequired: 'optional' }, sip: { server: pbx.wsUrl, user: '1001', password: users['1001'] }, ...settings });
     stops.push(() => desk.stop());
     const browser = await launchChromium(chromiumOptions);
     stops.push(() => browser.close());
     return {
       pbx,
-      desk,
+      get desk() {
+        return desk;
+      },
       browser,
+      async killAndRestartDesk(between) {
+        desk = await desk.killAndRestart(between);
+      },
       deskPage: async (options) => openDeskPage(await browser.newContext({ viewport: DESKTOP_VIEWPORT }), desk.url, options),
       callerSimulator: (phone) => openCallerSimulator(browser, desk.url, { pbx: pbx.wsUrl, ...phone }),
       stop,
