@@ -59,7 +59,14 @@ export async function benchAnswerToAudio(rig: PhoneRig, rounds: number, log: (li
   const once = async (callee: Callee): Promise<AnswerRound> => {
     await caller.fill('#to', callee.dial);
     await caller.click('#call');
-    await callee.page.locator(callee.ringing).waitFor({ timeout: 10_000 });
+    await callee.page
+      .locator(callee.ringing)
+      .waitFor({ timeout: 10_000 })
+      .catch(async (error: unknown) => {
+        const seen = async (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => `${(el as HTMLElement).dataset['state'] ?? ''} "${el.textContent ?? ''}"`).catch(() => 'not found');
+        const states = `caller ${await seen(caller, '[data-testid="simulator-status"]')}, plain callee ${await seen(plainPage, '#status')}`;
+        throw new Error(`${callee.who} did not ring (${states}): ${String(error)}`);
+      });
     await caller.locator('[data-testid="simulator-status"][data-state="ringing"]').waitFor({ timeout: 10_000 });
     await pause(300);
     const calleeHears = audioHeardAt(callee.page, callee.side);
