@@ -58,8 +58,29 @@ describe('CallerSummaries', () => {
     expect(service.mayRead('call-2', 'father')).toBe(true);
     expect(service.mayRead('call-2', 'stranger')).toBe(false);
     expect(service.mayRead('call-other', 'father')).toBe(false);
-    service.found('call-2', [{ citizenId: 'stranger', name: 'S', district: 'D', personalIdentityNumber: null }]);
+    service.found('call-2', 'search-1', [{ citizenId: 'stranger', name: 'S', district: 'D', personalIdentityNumber: null }]);
     expect(service.mayRead('call-2', 'stranger')).toBe(true);
+  });
+
+  it('reads each citizen as part of the look-up that showed them: the screen-pop\'s, or the latest search\'s', async () => {
+    vi.useFakeTimers();
+    const read = vi.fn<ReadSummary>(async () => protectedOutcome);
+    const { service } = summaries(read);
+    service.lookedUp('call-l', 'caller-lookup');
+    service.identified(popped('call-l', 'c1'));
+    service.rang('call-l');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(read).toHaveBeenLastCalledWith('c1', { agent: '1001', callId: 'call-l', lookupId: 'caller-lookup' });
+    const hit = (citizenId: string) => ({ citizenId, name: 'S', district: 'D', personalIdentityNumber: null });
+    service.found('call-l', 'search-1', [hit('c2')]);
+    service.found('call-l', 'search-2', [hit('c2'), hit('c3')]);
+    await service.read('call-l', 'c2');
+    expect(read).toHaveBeenLastCalledWith('c2', { agent: '1001', callId: 'call-l', lookupId: 'search-2' });
+    service.lookedUp('call-other', 'other-lookup');
+    service.identified(popped('call-n', 'c4'));
+    await service.read('call-n', 'c4');
+    expect(read).toHaveBeenLastCalledWith('c4', { agent: '1001', callId: 'call-n' });
+    expect(read.mock.lastCall?.[1]).not.toHaveProperty('lookupId');
   });
 
   it('knows an unknown caller\'s call, so the agent may search for it', () => {

@@ -28,8 +28,8 @@ export function serveCitizenRequests(link: CoreSideLink, { summaries, database, 
     if (!database) throw new ContractFailure('databaseUnavailable', 'caller.errors.databaseUnavailable');
     if (!summaries.knowsCall(callId)) throw new ContractFailure('callNotFound', 'caller.errors.callNotFound');
     try {
-      const hits = await searchCitizens(database, query, { agent: agent(), callId });
-      summaries.found(callId, hits);
+      const { lookupId, hits } = await searchCitizens(database, query, { agent: agent(), callId });
+      summaries.found(callId, lookupId, hits);
       return { hits };
     } catch (error) {
       log.warn('citizen search failed', { callId, failure: failureLabel(error) });

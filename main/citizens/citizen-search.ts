@@ -17,15 +17,22 @@ interface SearchRow {
 const beginSql = `select careline_begin_citizen_search($1, $2, 'search', $3) as lookup_id`;
 const readSql = `select * from careline_read_citizen_search($1, $2)`;
 
+/** The hits, and the search that audited them: a summary of a hit is read as part of it. */
+export interface CitizenSearch {
+  lookupId: string;
+  hits: CitizenSearchHit[];
+}
+
 /** `db` must not be inside a transaction: the read refuses a search whose audit is not committed. */
-export async function searchCitizens(db: Queryable, query: string, context: LookupContext): Promise<CitizenSearchHit[]> {
+export async function searchCitizens(db: Queryable, query: string, context: LookupContext): Promise<CitizenSearch> {
   const [begun] = await db.query<{ lookup_id: string }>(beginSql, [query, context.callId, context.agent]);
   if (begun === undefined) throw new Error('The citizen search was not begun: the database returned no look-up id.');
   const rows = await db.query<SearchRow>(readSql, [begun.lookup_id, context.agent]);
-  return rows.map((row) => ({
+  const hits = rows.map((row) => ({
     citizenId: row.citizen_id,
     name: `${row.given_name} ${row.family_name}`,
     district: row.district,
     personalIdentityNumber: row.personal_identity_number,
   }));
+  return { lookupId: begun.lookup_id, hits };
 }

@@ -135,6 +135,7 @@ export async function startDeskCore(options: DeskCoreOptions): Promise<DeskCore>
       defaultRegion: () => settings.current.phoneNumbers.defaultRegion,
       agent: () => settings.current.sip.user,
       onLookupFailed: (callId, error) => log.warn('caller look-up failed', { callId, error: String(error) }),
+      onLookedUp: (callId, lookupId) => summaries.lookedUp(callId, lookupId),
     }),
     onEvent: (event) => {
       if (event.type === 'callChanged') answerFirst.callChanged(event.call);

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findCallerByNumber, type RegisteredCallerMatch } from './caller-lookup.js';
+import { findCallerByNumber, type LookupContext, type RegisteredCallerMatch } from './caller-lookup.js';
 import type { Database } from './database.js';
 import { demoCallers } from './demo/demo-callers.js';
 import { generateDemoData } from './demo/generate-demo-data.js';
@@ -32,13 +32,15 @@ const auditOf = (callId: string) =>
     'select agent, citizen_id, purpose, looked_up_at from lookup_audit where call_id = $1 order by citizen_id',
     [callId],
   );
+/** The match alone, where the test is not about the look-up's id. */
+const lookUp = async (e164: string, context: LookupContext) => (await findCallerByNumber(db, e164, context)).match;
 const count = async (sql: string) => (await db.query<{ n: number }>(`select count(*)::int as n from ${sql}`))[0]?.n;
 
 describe('findCallerByNumber', () => {
   it('shows a known citizen with district and care manager, and audits the look-up once', async () => {
     const callId = newCallId();
     const before = new Date();
-    const match = await findCallerByNumber(db, demoCallers.knownCitizen.e164, { agent, callId });
+    const { lookupId, match } = await findCallerByNumber(db, demoCallers.knownCitizen.e164, { agent, callId });
     expect(match).toEqual({
       kind: 'citizens',
       citizens: [
@@ -56,11 +58,13 @@ describe('findCallerByNumber', () => {
     expect(audit[0]).toMatchObject({ agent, purpose: 'screen-pop' });
     expect(audit[0]?.citizen_id).toBe(match.kind === 'citizens' ? match.citizens[0]?.citizenId : null);
     expect(audit[0]?.looked_up_at.getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000);
+    // The id a summary of her is read under, as part of this look-up.
+    expect(await db.query('select lookup_id from lookup_audit where call_id = $1', [callId])).toEqual([{ lookup_id: lookupId }]);
   });
 
   it('shows both partners of a couple calling from their shared landline, one audit row each', async () => {
     const callId = newCallId();
-    const match = await findCallerByNumber(db, demoCallers.couple.e164, { agent, callId });
+    const match = await lookUp(demoCallers.couple.e164, { agent, callId });
     expect(match).toEqual(demoCallers.couple.match);
     expect(match.kind === 'citizens' && match.citizens.map((c) => c.name)).toEqual(['Gunnar Berg', 'Ingrid Berg']);
     const audit = await auditOf(callId);
@@ -71,7 +75,7 @@ describe('findCallerByNumber', () => {
 
   it('returns only the marker for a protected identity, and still audits the look-up', async () => {
     const callId = newCallId();
-    expect(await findCallerByNumber(db, demoCallers.protectedIdentity.e164, { agent, callId })).toEqual({ kind: 'protected' });
+    expect(await lookUp(demoCallers.protectedIdentity.e164, { agent, callId })).toEqual({ kind: 'protected' });
     expect(await auditOf(callId)).toHaveLength(1);
   });
 
@@ -84,7 +88,7 @@ describe('findCallerByNumber', () => {
       [shared, demoCallers.knownCitizen.e164, demoCallers.protectedIdentity.e164],
     );
     const callId = newCallId();
-    expect(await findCallerByNumber(db, shared, { agent, callId })).toEqual({ kind: 'protected' });
+    expect(await lookUp(shared, { agent, callId })).toEqual({ kind: 'protected' });
     expect(await auditOf(callId)).toHaveLength(2);
   });
 
@@ -101,7 +105,7 @@ describe('findCallerByNumber', () => {
       [demoCallers.couple.e164],
     );
     const callId = newCallId();
-    const match = await findCallerByNumber(db, demoCallers.couple.e164, { agent, callId });
+    const match = await lookUp(demoCallers.couple.e164, { agent, callId });
     expect(match).toEqual({
       kind: 'citizens',
       citizens: [...demoCallers.couple.match.citizens, { ...margareta, viaRelative: { name: 'Erik Lindqvist', relation: 'child', nextOfKin: true } }],
@@ -112,7 +116,7 @@ describe('findCallerByNumber', () => {
 
   it('records the agent the desk states, since the embedded database has one user for everyone', async () => {
     const callId = newCallId();
-    await findCallerByNumber(db, demoCallers.knownCitizen.e164, { agent: '1002', callId });
+    await lookUp(demoCallers.knownCitizen.e164, { agent: '1002', callId });
     expect(await db.query('select agent, stated_agent from lookup_audit where call_id = $1', [callId])).toEqual([
       { agent: '1002', stated_agent: '1002' },
     ]);
@@ -126,7 +130,7 @@ describe('findCallerByNumber', () => {
     let found: RegisteredCallerMatch;
     try {
       await expect(db.query('select 1 from citizens limit 1')).rejects.toThrow('permission denied for table citizens');
-      found = await findCallerByNumber(db, demoCallers.knownCitizen.e164, { agent, callId });
+      found = await lookUp(demoCallers.knownCitizen.e164, { agent, callId });
     } finally {
       await db.exec('reset role');
     }
@@ -144,19 +148,19 @@ describe('findCallerByNumber', () => {
 
   it('says unknown for a number nobody has, and audits no citizen', async () => {
     const callId = newCallId();
-    expect(await findCallerByNumber(db, demoCallers.nobody.e164, { agent, callId })).toEqual({ kind: 'unknown' });
+    expect(await lookUp(demoCallers.nobody.e164, { agent, callId })).toEqual({ kind: 'unknown' });
     expect(await auditOf(callId)).toEqual([]);
   });
 
   it('finds a citizen in Aarhus', async () => {
-    expect(await findCallerByNumber(db, demoCallers.aarhusCitizen.e164, { agent, callId: newCallId() })).toEqual(
+    expect(await lookUp(demoCallers.aarhusCitizen.e164, { agent, callId: newCallId() })).toEqual(
       demoCallers.aarhusCitizen.match,
     );
   });
 
   it('answers every demo caller as the demo promises', async () => {
     for (const caller of Object.values(demoCallers)) {
-      expect(await findCallerByNumber(db, caller.e164, { agent, callId: newCallId() })).toEqual(caller.match);
+      expect(await lookUp(caller.e164, { agent, callId: newCallId() })).toEqual(caller.match);
     }
   });
 
@@ -166,7 +170,7 @@ describe('findCallerByNumber', () => {
     for (const { e164, citizenId } of data.citizenPhones) owners.set(e164, [...(owners.get(e164) ?? []), citizenId]);
     const household = [...owners].find(([, ids]) => ids.length === 2 && !ids.some((id) => isProtected(data, id)));
     if (!household) throw new Error('the demo data has no unprotected couple');
-    const match = await findCallerByNumber(db, household[0], { agent, callId: newCallId() });
+    const match = await lookUp(household[0], { agent, callId: newCallId() });
     expect(match.kind === 'citizens' && match.citizens.map((c) => c.citizenId).sort()).toEqual([...household[1]].sort());
   });
 });

@@ -28,6 +28,15 @@ export type RegisteredCallerMatch =
   | { kind: 'protected' }
   | { kind: 'unknown' };
 
+/**
+ * The match, and the look-up that audited it: a summary of a citizen it showed is read under this
+ * id, as part of the same look-up. The id stays in the core; the renderer gets only the match.
+ */
+export interface LookedUpCaller {
+  lookupId: string;
+  match: RegisteredCallerMatch;
+}
+
 export interface LookupContext {
   /**
    * SIP user of the agent whose desk is ringing, e.g. "1001". The embedded database records it as
@@ -65,10 +74,14 @@ const readSql = `select * from careline_read_caller_lookup($1, $2)`;
  * must not be inside a transaction: each step commits on its own, and the read refuses a look-up
  * whose audit is not committed yet.
  */
-export async function findCallerByNumber(db: Queryable, e164: string, context: LookupContext): Promise<RegisteredCallerMatch> {
+export async function findCallerByNumber(db: Queryable, e164: string, context: LookupContext): Promise<LookedUpCaller> {
   const [begun] = await db.query<{ lookup_id: string }>(beginSql, [e164, context.callId, context.agent]);
   if (begun === undefined) throw new Error('The caller look-up was not begun: the database returned no look-up id.');
   const rows = await db.query<LookupRow>(readSql, [begun.lookup_id, context.agent]);
+  return { lookupId: begun.lookup_id, match: toMatch(rows) };
+}
+
+function toMatch(rows: LookupRow[]): RegisteredCallerMatch {
   if (rows.length === 0) return { kind: 'unknown' };
   // The function returns the marker alone when anyone it found is protected.
   if (rows.some((row) => row.match === 'protected')) return { kind: 'protected' };

@@ -9,7 +9,9 @@ describe('normaliseCallerNumber', () => {
     ['08-465 004 00', 'SE', '+46846500400', '08-465 004 00'],
     // Denmark has no range for fiction: "09…" is a series no Danish number uses.
     ['+4509000000', 'SE', '+4509000000', '+45 09000000'],
-    ['09000000', 'DK', '+4509000000', '09000000'],
+    ['09000000', 'DK', '+4509000000', '+45 09000000'],
+    // Sweden's invalid series for fiction (078 + 6): no national form that could be dialled back.
+    ['+4678490000', 'SE', '+4678490000', '+46 78490000'],
   ])('reads %s in region %s as %s, shown as %s', (raw, region, e164, display) => {
     expect(normaliseCallerNumber(raw, region)).toEqual({ e164, display });
   });

@@ -14,7 +14,9 @@ export function normaliseCallerNumber(raw: string | null, defaultRegion: string)
   if (cleaned === '') return { e164: null, display: '' };
   const parsed = parsePhoneNumberFromString(cleaned, defaultRegion as CountryCode);
   if (!parsed || !parsed.isPossible()) return { e164: null, display: cleaned };
-  const display = parsed.country === defaultRegion ? parsed.formatNational() : parsed.formatInternational();
+  // A number the plan does not know (possible, not valid) has no national form worth the name:
+  // libphonenumber would drop the trunk prefix and print bare digits nobody could dial back.
+  const display = parsed.isValid() && parsed.country === defaultRegion ? parsed.formatNational() : parsed.formatInternational();
   return { e164: parsed.number, display };
 }
 

@@ -3,12 +3,12 @@
  * phone must ring even when the database is slow or down, and then says so on the card.
  */
 import type { CallerMatch, CallerIdentified } from '../../shared/contract/screenpop.js';
-import type { RegisteredCallerMatch } from '../data/caller-lookup.js';
+import type { LookedUpCaller, RegisteredCallerMatch } from '../data/caller-lookup.js';
 import { normaliseCallerNumber } from './caller-number.js';
 
 export interface CallerLookup {
   /** Finds who owns an E.164 number and audits the look-up for this agent and call. */
-  (e164: string, context: { agent: string; callId: string }): Promise<RegisteredCallerMatch>;
+  (e164: string, context: { agent: string; callId: string }): Promise<LookedUpCaller>;
 }
 
 export interface ScreenPopOptions {
@@ -17,6 +17,8 @@ export interface ScreenPopOptions {
   agent: () => string;
   deadlineMs?: number;
   onLookupFailed?: (callId: string, error: unknown) => void;
+  /** The look-up behind a card that was shown (in time): its id stays in the core, for the summary reads. */
+  onLookedUp?: (callId: string, lookupId: string) => void;
 }
 
 export type IdentifyCaller = (callId: string, rawNumber: string | null) => Promise<CallerIdentified>;
@@ -27,7 +29,8 @@ export function createScreenPop(options: ScreenPopOptions): IdentifyCaller {
     const caller = normaliseCallerNumber(rawNumber, options.defaultRegion());
     if (caller.e164 === null) return { callId, caller, match: { kind: 'unknown' } };
     try {
-      const found = await withDeadline(options.lookup(caller.e164, { agent: options.agent(), callId }), deadlineMs);
+      const { lookupId, match: found } = await withDeadline(options.lookup(caller.e164, { agent: options.agent(), callId }), deadlineMs);
+      options.onLookedUp?.(callId, lookupId);
       // A protected person's number points to them: it never leaves the core.
       if (found.kind === 'protected') return { callId, caller: { e164: null, display: '' }, match: found };
       return { callId, caller, match: toCard(found, options.defaultRegion()) };

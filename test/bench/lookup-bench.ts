@@ -34,7 +34,7 @@ export async function benchLookups(db: Database, owner: Queryable, numbers: read
   const outcomes = { citizens: 0, protected: 0, unknown: 0 };
   for (const [index, e164] of numbers.entries()) {
     const started = performance.now();
-    const match = await findCallerByNumber(db, e164, { agent, callId: `bench-${tag}-${index}@bench.invalid` });
+    const { match } = await findCallerByNumber(db, e164, { agent, callId: `bench-${tag}-${index}@bench.invalid` });
     const elapsed = performance.now() - started;
     if (index < WARM_UP) continue;
     samples.push(elapsed);

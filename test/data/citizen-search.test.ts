@@ -22,7 +22,7 @@ describe.each(engines)('$name', (engine: DatabaseEngine) => {
     query: (sql, params) => actors.query('agent', sql, params),
     exec: () => Promise.reject(new Error('not used')),
   });
-  const search = (query: string, callId: string) => searchCitizens(asAgent(), query, { agent: '1001', callId });
+  const search = async (query: string, callId: string) => (await searchCitizens(asAgent(), query, { agent: '1001', callId })).hits;
   const searchAudit = (callId: string) =>
     owner.query('select agent, stated_agent, search_kind, found from citizen_search_audit where call_id = $1 order by id', [callId]);
   const lookupAudit = (callId: string) => owner.query('select citizen_id, purpose from lookup_audit where call_id = $1', [callId]);

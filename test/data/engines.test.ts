@@ -137,7 +137,7 @@ describe('both engines', () => {
     await seedDemoDataIfEmpty(db, { citizens: 60 });
     const matches: RegisteredCallerMatch[] = [];
     for (const [key, caller] of Object.entries(demoCallers)) {
-      matches.push(await findCallerByNumber(db, caller.e164, { agent: '1001', callId: `${key}@test` }));
+      matches.push((await findCallerByNumber(db, caller.e164, { agent: '1001', callId: `${key}@test` })).match);
     }
     const audit = await db.query(
       `select id, agent, call_id, purpose, citizen_id, looked_up_at <= now() as in_the_past from lookup_audit order by id`,

@@ -54,7 +54,7 @@ describe('a generated data set in the database', () => {
     const citizenLines = new Set(data.citizenPhones.map((p) => p.e164));
     const relative = data.relatives.find((r) => r.isNextOfKin && !shielded.has(r.citizenId) && data.relativePhones.some((p) => p.relativeId === r.id && !citizenLines.has(p.e164)));
     const line = data.relativePhones.find((p) => p.relativeId === relative?.id);
-    const match = await findCallerByNumber(db, line?.e164 ?? '', { agent: '1001', callId: 'dataset-load@test' });
+    const { match } = await findCallerByNumber(db, line?.e164 ?? '', { agent: '1001', callId: 'dataset-load@test' });
     expect(match.kind === 'citizens' && match.citizens.map((c) => [c.citizenId, c.viaRelative?.nextOfKin])).toEqual([[relative?.citizenId, true]]);
   });
 });

@@ -2,9 +2,12 @@
  * Finding a citizen when the number says nothing: an audited search by name, address or personal
  * identity number, in the two steps of migration 7 (begin: audit written and committed; read: only
  * what a committed search found). Protected identities are never found, not even as a marker.
+ * And one audit row per look-up: the summary of a citizen a caller look-up or search showed is
+ * read as part of it.
  */
 import type { Migration } from '../migrate.js';
 import { citizenSearchFunctions } from '../../citizens/citizen-search-sql.js';
+import { summaryInLookupFunctions } from '../../citizens/summary-in-lookup-sql.js';
 
 export const citizenSearch: Migration = {
   version: 10,
@@ -36,5 +39,11 @@ export const citizenSearch: Migration = {
     grant execute on function careline_citizen_external_id(text, uuid, text) to careline_agent;
     grant execute on function careline_begin_citizen_search(text, text, text, text), careline_read_citizen_search(uuid, text) to careline_agent;
     grant select on citizen_search_audit to careline_admin;
+
+    ${summaryInLookupFunctions}
+
+    revoke all on function careline_summary_json(uuid) from public;
+    revoke all on function careline_read_summary_in_lookup(uuid, uuid, text) from public;
+    grant execute on function careline_read_summary_in_lookup(uuid, uuid, text) to careline_agent;
   `,
 };

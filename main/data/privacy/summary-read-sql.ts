@@ -4,25 +4,12 @@
  * edited then: a change is a new migration with `create or replace`.
  */
 
-/*
- * The same JSON as careline_citizen_summary of migration 5: card, safety context, masked identity
- * number, current decisions and providers, fee basis, invoices (unpaid, or due within the last 13
- * months) and care manager; for a protected identity only {"kind": "protected"}; null when the
- * look-up found nobody (an unknown id). Search path as in committed-lookup-sql.ts.
+/**
+ * The summary object of citizen `c`, with district `d` and care manager `m` joined: migration 7's
+ * text, so frozen like it. Migration 10 builds careline_summary_json on it, which every summary
+ * read now goes through; a later change to the summary replaces that function with its own text.
  */
-export const summaryReadFunction = `
-    create or replace function careline_read_summary_lookup(p_lookup_id uuid, p_stated_agent text default null)
-    returns jsonb language plpgsql volatile security definer set search_path = pg_catalog, public, pg_temp as $$
-    declare
-      v_citizen uuid;
-      v_summary jsonb;
-    begin
-      perform careline_committed_lookup(p_lookup_id, 'summary', p_stated_agent);
-      select a.citizen_id into v_citizen from lookup_audit a where a.lookup_id = p_lookup_id;
-      if v_citizen is null then
-        return null;
-      end if;
-      select jsonb_build_object(
+export const summaryJson = `jsonb_build_object(
                'kind', 'citizen',
                'citizenId', c.id,
                'givenName', c.given_name,
@@ -71,7 +58,27 @@ export const summaryReadFunction = `
                         order by v.due_date desc, v.invoice_number collate "C"), '[]'::jsonb)
                    from invoices v
                   where v.citizen_id = c.id and (not v.paid or v.due_date >= current_date - interval '13 months')),
-               'mirroredAt', to_char(c.mirrored_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))
+               'mirroredAt', to_char(c.mirrored_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))`;
+
+/*
+ * The same JSON as careline_citizen_summary of migration 5: card, safety context, masked identity
+ * number, current decisions and providers, fee basis, invoices (unpaid, or due within the last 13
+ * months) and care manager; for a protected identity only {"kind": "protected"}; null when the
+ * look-up found nobody (an unknown id). Search path as in committed-lookup-sql.ts.
+ */
+export const summaryReadFunction = `
+    create or replace function careline_read_summary_lookup(p_lookup_id uuid, p_stated_agent text default null)
+    returns jsonb language plpgsql volatile security definer set search_path = pg_catalog, public, pg_temp as $$
+    declare
+      v_citizen uuid;
+      v_summary jsonb;
+    begin
+      perform careline_committed_lookup(p_lookup_id, 'summary', p_stated_agent);
+      select a.citizen_id into v_citizen from lookup_audit a where a.lookup_id = p_lookup_id;
+      if v_citizen is null then
+        return null;
+      end if;
+      select ${summaryJson}
         into v_summary
         from citizens c
         join districts d on d.id = c.district_id
