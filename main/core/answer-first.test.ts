@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Call } from '../../shared/contract/phone.js';
-import { AnswerFirst } from './answer-first.js';
+import { AnswerFirst, readsAfterAnswers } from './answer-first.js';
 
 const call = (callId: string, state: Call['state']) => ({ callId, state }) as Call;
 
@@ -50,5 +50,19 @@ describe('AnswerFirst: database work waits while a call is answered', () => {
     const work = gate.mayRun();
     expect(await settledWithin(work, 499)).toBe(false);
     expect(await settledWithin(work, 1)).toBe(true);
+  });
+
+  it("holds the page's database reads like the writes", async () => {
+    const gate = new AnswerFirst({ settleMs: 300, maxWaitMs: 5000 });
+    const asked: string[] = [];
+    const reads = readsAfterAnswers({ query: async (sql) => (asked.push(sql), []), exec: async () => undefined }, gate);
+    gate.callChanged(call('a', 'answering'));
+    const read = reads.query('select 1');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(asked).toEqual([]);
+    gate.callChanged(call('a', 'active'));
+    await vi.advanceTimersByTimeAsync(300);
+    await read;
+    expect(asked).toEqual(['select 1']);
   });
 });

@@ -8,6 +8,7 @@
  * than `maxWaitMs`, so a stuck answer cannot stall it.
  */
 import type { Call } from '../../shared/contract/phone.js';
+import type { Queryable } from '../data/database.js';
 
 export interface AnswerFirstTiming {
   settleMs: number;
@@ -52,4 +53,18 @@ export class AnswerFirst {
       });
     });
   }
+}
+
+/** The database as the page's requests read it: each statement waits until answering allows. */
+export function readsAfterAnswers(db: Queryable, gate: AnswerFirst): Queryable {
+  return {
+    query: async (sql, params) => {
+      await gate.mayRun();
+      return db.query(sql, params);
+    },
+    exec: async (sql) => {
+      await gate.mayRun();
+      return db.exec(sql);
+    },
+  };
 }

@@ -29,7 +29,7 @@ import { createScreenPop } from '../screenpop/screen-pop.js';
 import { DeskSettingsService } from '../settings/desk-settings-service.js';
 import type { MachinePolicy } from '../settings/machine-policy.js';
 import type { SettingsSource } from '../settings/settings-source.js';
-import { AnswerFirst } from './answer-first.js';
+import { AnswerFirst, readsAfterAnswers } from './answer-first.js';
 import { startCallHistory } from './call-history.js';
 import { startDeskData } from './desk-data.js';
 import type { Logger } from './logger.js';
@@ -119,6 +119,8 @@ export async function startDeskCore(options: DeskCoreOptions): Promise<DeskCore>
     void drafts.discard(clientId);
     if (callId !== undefined) agent.caseSettled(callId);
   };
+  // What the page asks the database for waits while a call is answered, as the writes do.
+  const pageReads = data.database && readsAfterAnswers(data.database, answerFirst);
   const cards = new CardsOnScreen(CARD_PAINT_WAIT_MS);
   const phone = new Softphone({
     offering: (invite) => agent.offer(invite),
@@ -182,15 +184,15 @@ export async function startDeskCore(options: DeskCoreOptions): Promise<DeskCore>
       });
       serveRenderer(link, { phone, settings, history });
       serveCaseRequests(link, data.caseServices, caseSettled);
-      serveCaseFormRequests(link, { database: data.database, settings: () => settings.current, agent: () => settings.current.sip.user, onSettled: caseSettled, log });
+      serveCaseFormRequests(link, { database: pageReads, settings: () => settings.current, agent: () => settings.current.sip.user, onSettled: caseSettled, log });
       serveDraftRequests(link, drafts);
       serveAgentRequests(link, agent, () => settings.current.agent.notReadyReasons);
-      serveTransferRequests(link, { phone, settings, database: data.database, log });
+      serveTransferRequests(link, { phone, settings, database: pageReads, log });
       serveDeviceRequests(link, { settings, agent, log, broadcast: (choices) => renderers.broadcast('devices.choicesChanged', choices) });
-      serveKnowledgeRequests(link, { database: data.database, agent: () => settings.current.sip.user, log });
-      serveCallbackRequests(link, { database: data.database, agent: () => settings.current.sip.user, timeZone: () => settings.current.office.timeZone, defaultRegion: () => settings.current.phoneNumbers.defaultRegion, log });
-      serveColleagueRequests(link, { database: data.database, agent: () => settings.current.sip.user, log });
-      serveCitizenRequests(link, { summaries, database: data.database, agent: () => settings.current.sip.user, log });
+      serveKnowledgeRequests(link, { database: pageReads, agent: () => settings.current.sip.user, log });
+      serveCallbackRequests(link, { database: pageReads, agent: () => settings.current.sip.user, timeZone: () => settings.current.office.timeZone, defaultRegion: () => settings.current.phoneNumbers.defaultRegion, log });
+      serveColleagueRequests(link, { database: pageReads, agent: () => settings.current.sip.user, log });
+      serveCitizenRequests(link, { summaries, database: pageReads, agent: () => settings.current.sip.user, log });
       link.on('screenpop.cardShown', ({ callId }) => cards.shown(callId));
       renderers.add(link);
     },

@@ -3,19 +3,20 @@
  * Intl. Mirrored dates are calendar days ("2026-11-30"): formatted in UTC so no time zone moves them.
  */
 import type { Invoice } from '../../shared/contract/index.js';
+import { dateTimeFormat, displayNames, numberFormat } from '../i18n/intl-cache.js';
 
 export function formatMoney(amount: number, currency: string, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
+  return numberFormat(locale, { style: 'currency', currency }).format(amount);
 }
 
 export function formatDay(isoDay: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoDay.slice(0, 10)}T00:00:00Z`));
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoDay.slice(0, 10)}T00:00:00Z`));
 }
 
 /** A language code ("fi") in the desk's language ("Finnish"); the code itself if Intl does not know it. */
 export function languageName(code: string, locale: string): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+    return displayNames(locale, 'language').of(code) ?? code;
   } catch {
     return code;
   }

@@ -3,6 +3,7 @@
  * (Intl.DisplayNames: "arabiska", "arabisk", "Arabic"), and the colleagues who speak one of them.
  */
 import type { Colleague } from '../../shared/contract/index.js';
+import { displayNames } from '../i18n/intl-cache.js';
 
 export interface LanguageOption {
   code: string;
@@ -11,7 +12,7 @@ export interface LanguageOption {
 
 export function languageName(code: string, locale: string): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+    return displayNames(locale, 'language').of(code) ?? code;
   } catch {
     return code;
   }

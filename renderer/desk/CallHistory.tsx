@@ -10,6 +10,7 @@ import { startCallHistorySync, useCallHistoryMirror } from './call-history-mirro
 import { CallNumberButton } from './CallNumberButton.js';
 import { useLink } from './link-context.js';
 import { formatElapsed } from './time-format.js';
+import { dateTimeFormat } from '../i18n/intl-cache.js';
 
 export function CallHistory() {
   const { t } = useTranslation('phone');
@@ -42,7 +43,7 @@ function CallHistoryItem({ entry }: { entry: CallHistoryEntry }) {
   const missed = entry.outcome === 'missed';
   const when = new Date(entry.offeredAt);
   const sameDay = when.toDateString() === new Date().toDateString();
-  const time = new Intl.DateTimeFormat(i18n.language, sameDay ? { timeStyle: 'short' } : { dateStyle: 'short', timeStyle: 'short' }).format(when);
+  const time = dateTimeFormat(i18n.language, sameDay ? { timeStyle: 'short' } : { dateStyle: 'short', timeStyle: 'short' }).format(when);
   // Never for a protected caller; their number does not reach the page anyway.
   const callBack = !entry.protectedCaller && entry.number?.display ? entry.number.display : null;
   const lasted = entry.answeredAt !== undefined && entry.endedAt !== undefined ? formatElapsed(entry.endedAt - entry.answeredAt) : undefined;

@@ -5,6 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { selectOutboxBadge, useOutboxMirror } from './outbox-mirror.js';
+import { dateTimeFormat } from '../i18n/intl-cache.js';
 
 export function OutboxStatus() {
   const { t, i18n } = useTranslation();
@@ -13,7 +14,7 @@ export function OutboxStatus() {
   const since =
     badge.oldestSince === undefined
       ? undefined
-      : new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit' }).format(badge.oldestSince);
+      : dateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit' }).format(badge.oldestSince);
   return (
     <div className="outbox-status" data-testid="outbox-status" role="status">
       {badge.waiting > 0 && (

@@ -12,6 +12,15 @@ export const selectRingingCalls = (state: PhoneState): Call[] =>
     .filter((call) => call.state === 'ringing')
     .sort(byOfferTime);
 
+/**
+ * Ringing calls and those the agent has just answered, whose media is still being agreed: their
+ * panel stays as it is until the call is connected, so answering redraws one button, not the desk.
+ */
+export const selectOfferedCalls = (state: PhoneState): Call[] =>
+  Object.values(state.calls)
+    .filter((call) => call.state === 'ringing' || call.state === 'answering')
+    .sort(byOfferTime);
+
 /** Hunt-group calls waiting for the agent to be free, oldest first. */
 export const selectWaitingCalls = (state: PhoneState): Call[] =>
   Object.values(state.calls)

@@ -6,6 +6,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale, OpenCase, Taxonomy } from '../../../shared/contract/index.js';
 import { useLink } from '../link-context.js';
+import { dateTimeFormat } from '../../i18n/intl-cache.js';
 
 export interface OpenCasesProps {
   citizenId: string;
@@ -32,7 +33,7 @@ export function OpenCases({ citizenId, taxonomy, chosenCaseId, onChoose }: OpenC
   if (cases === null) return null;
   const locale = i18n.language as Locale;
   const nameOf = (list: Taxonomy['caseTypes'] | undefined, code: string) => list?.find((entry) => entry.code === code)?.names[locale] ?? code;
-  const date = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso.length === 10 ? `${iso}T12:00:00` : iso));
+  const date = (iso: string) => dateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso.length === 10 ? `${iso}T12:00:00` : iso));
   return (
     <fieldset className="open-cases" data-testid="open-cases" aria-labelledby={titleId}>
       <legend id={titleId}>{t('openCases.title')}</legend>
