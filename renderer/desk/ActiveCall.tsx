@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Call } from '../../shared/contract/index.js';
 import { callerCardFor, selectCallerFor, usePhone } from '../phone/index.js';
 import { CallerCard } from './caller/CallerCard.js';
+import { cardOpenCases } from './case-form/CardOpenCases.js';
 import { hangUpCall, setCallHeld, setCallMuted } from './desk-actions.js';
 import { DtmfKeypad } from './DtmfKeypad.js';
 import { useLink } from './link-context.js';
@@ -58,7 +59,7 @@ export function ActiveCall({ call }: { call: Call }) {
           )}
         </span>
       </header>
-      {outgoing ? <OutgoingParty number={call.caller.display} /> : <CallerCard card={callerCardFor(call, identified)} callId={call.callId} />}
+      {outgoing ? <OutgoingParty number={call.caller.display} /> : <CallerCard card={callerCardFor(call, identified)} callId={call.callId} openCases={cardOpenCases} />}
       {connected && !outgoing && <UrgentHandover call={call} identified={identified} />}
       {(held || muted) && (
         <p className="call-panel__flags" role="status">

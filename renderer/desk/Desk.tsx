@@ -1,16 +1,16 @@
 /**
- * The connected desk: notices, ringing calls and the call in view on the left; calling out and
- * the list of the agent's calls and their recent ones on the right, always at hand.
+ * The connected desk, one screen without scrolling the page: notices on top; the ringing calls and
+ * the call in view with the caller's card; beside it the workspace (case form, knowledge base); and
+ * the side column (calling out, my calls, callbacks, colleagues, devices), each scrolling on its own.
  */
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { selectCurrentCall, selectFocusCall, selectRingingCalls, usePhone } from '../phone/index.js';
+import { selectCurrentCall, selectFocusCall, selectOfferedCalls, usePhone } from '../phone/index.js';
 import { ActionError } from './ActionError.js';
 import { ActiveCall } from './ActiveCall.js';
 import { CallbacksPanel } from './callbacks/CallbacksPanel.js';
 import { CallHistory } from './CallHistory.js';
 import { CallList } from './CallList.js';
-import { CaseFormPanel } from './case-form/CaseFormPanel.js';
 import { ColleaguesPanel } from './colleagues/ColleaguesPanel.js';
 import { DeviceBanner } from './devices/DeviceBanner.js';
 import { DeviceCheckDialog } from './devices/DeviceCheckDialog.js';
@@ -19,39 +19,40 @@ import { DialPad } from './DialPad.js';
 import { IdleState } from './IdleState.js';
 import { IncomingCall } from './IncomingCall.js';
 import { DeviationBanner } from './knowledge/DeviationBanner.js';
-import { KnowledgePanel } from './knowledge/KnowledgePanel.js';
 import { useLink } from './link-context.js';
 import { SettingsNotice } from './SettingsNotice.js';
 import { useDeskNotifications } from './desk-notifications.js';
 import { ShortcutsHelp } from './ShortcutsHelp.js';
 import { useDeskShortcuts } from './use-desk-shortcuts.js';
 import { WaitingCalls } from './WaitingCalls.js';
+import { Workspace } from './workspace/Workspace.js';
 
 export function Desk() {
   const { t } = useTranslation('phone');
   const link = useLink();
   useDeskShortcuts(link);
   useDeskNotifications(link);
-  const ringing = usePhone(useShallow(selectRingingCalls));
+  const offered = usePhone(useShallow(selectOfferedCalls));
   const focus = usePhone(selectFocusCall);
   const onCall = usePhone((state) => selectCurrentCall(state)?.state === 'active');
   return (
     <div className="desk-layout">
-      <div className="desk-layout__main">
+      <div className="desk-layout__notices">
         <SettingsNotice />
         <DeviceBanner />
         <DeviationBanner />
         <ActionError />
+      </div>
+      <div className="desk-layout__call">
         <WaitingCalls />
         {/* Ringing first: it is the one that cannot wait, even during a call. */}
-        {ringing.map((call, index) => (
+        {offered.map((call, index) => (
           <IncomingCall key={call.callId} call={call} answersByShortcut={index === 0} onCall={onCall} />
         ))}
-        {focus && <ActiveCall key={focus.callId} call={focus} />}
-        {!focus && ringing.length === 0 && <IdleState />}
-        <CaseFormPanel />
-        <KnowledgePanel />
+        {focus && focus.state !== 'answering' && <ActiveCall key={focus.callId} call={focus} />}
+        {!focus && offered.length === 0 && <IdleState />}
       </div>
+      <Workspace />
       <aside className="desk-layout__side" aria-label={t('callList.title')}>
         <DialPad />
         <CallList />

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Call } from '../../shared/contract/index.js';
 import { callerCardFor, selectCallerFor, usePhone } from '../phone/index.js';
 import { CallerCard } from './caller/CallerCard.js';
+import { cardOpenCases } from './case-form/CardOpenCases.js';
 import { answerCall } from './desk-actions.js';
 import { useLink } from './link-context.js';
 import { useCardShownReport } from './use-card-shown-report.js';
@@ -22,6 +23,7 @@ export function IncomingCall({ call, answersByShortcut, onCall }: { call: Call; 
   const identified = usePhone(selectCallerFor(call.callId));
   const now = useNow();
   const titleId = useId();
+  const answering = call.state === 'answering';
   return (
     <section
       className={`call-panel call-panel--ringing${onCall ? ' call-panel--waiting' : ''}`}
@@ -37,7 +39,7 @@ export function IncomingCall({ call, answersByShortcut, onCall }: { call: Call; 
           <span data-testid="waiting-time">{t('incoming.waiting', { time: formatElapsed(now - call.offeredAt) })}</span>
         </span>
       </header>
-      <CallerCard card={callerCardFor(call, identified)} callId={call.callId} />
+      <CallerCard card={callerCardFor(call, identified)} callId={call.callId} openCases={cardOpenCases} />
       <div className="call-panel__actions">
         {onCall && (
           <p className="call-panel__hint" data-testid="answer-holds-current">
@@ -48,10 +50,11 @@ export function IncomingCall({ call, answersByShortcut, onCall }: { call: Call; 
           className="button button--answer"
           data-testid="answer-button"
           shortcut="answerCall"
-          showShortcut={answersByShortcut}
+          showShortcut={answersByShortcut && !answering}
+          disabled={answering}
           onClick={() => void answerCall(link, call.callId)}
         >
-          {t('incoming.answer')}
+          {answering ? t('incoming.answering') : t('incoming.answer')}
         </ShortcutButton>
       </div>
     </section>

@@ -23,6 +23,12 @@ describe('call announcements', async () => {
     expect(spoken(active, ended)).toEqual(['Call ended']);
   });
 
+  it('announces hold and taking the call back', () => {
+    const held = applyCall(active, aCall('call-1', 'active', { answeredAt: 2_000, held: true }));
+    expect(spoken(active, held)).toEqual(['Call on hold']);
+    expect(spoken(held, active)).toEqual(['Call taken off hold']);
+  });
+
   it('says only the routine for a protected identity', () => {
     const protectedPop = applyCallerIdentified(initialPhoneState, anIdentification('call-9', { kind: 'protected' }), 0);
     const text = spoken(protectedPop, applyCall(protectedPop, aCall('call-9', 'ringing')));

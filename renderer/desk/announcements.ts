@@ -11,6 +11,8 @@ export type Announcement =
   | { kind: 'incoming'; card: CallerCardView }
   | { kind: 'waiting' }
   | { kind: 'connected' }
+  | { kind: 'held' }
+  | { kind: 'resumed' }
   | { kind: 'ended' }
   | { kind: 'failed'; reason: CallFailureReason };
 
@@ -18,6 +20,9 @@ export function announcementsBetween(previous: PhoneState, next: PhoneState): An
   const announcements: Announcement[] = [];
   for (const call of Object.values(next.calls)) {
     const before = previous.calls[call.callId]?.state;
+    if (call.state === 'active' && before === 'active' && Boolean(call.held) !== Boolean(previous.calls[call.callId]?.held)) {
+      announcements.push({ kind: call.held ? 'held' : 'resumed' });
+    }
     if (call.state === before) continue;
     if (call.state === 'ringing') {
       announcements.push({ kind: 'incoming', card: callerCardFor(call, next.callers[call.callId]?.identified) });
@@ -37,6 +42,8 @@ export function announcementsBetween(previous: PhoneState, next: PhoneState): An
 
 export function announcementText(t: TFunction<'phone'>, announcement: Announcement): string {
   if (announcement.kind === 'connected') return t('announce.connected');
+  if (announcement.kind === 'held') return t('announce.held');
+  if (announcement.kind === 'resumed') return t('announce.resumed');
   if (announcement.kind === 'waiting') return t('announce.waiting');
   if (announcement.kind === 'ended') return t('announce.ended');
   if (announcement.kind === 'failed') return t('announce.failed', { reason: t(`failure.${announcement.reason}`) });

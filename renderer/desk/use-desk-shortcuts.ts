@@ -4,12 +4,14 @@
  * settings give at that moment.
  */
 import { useEffect } from 'react';
+import { flushSync } from 'react-dom';
 import { phoneReader, selectCurrentCall, selectFocusCall, selectOldestRingingCall } from '../phone/index.js';
 import type { RendererSideLink } from '../../shared/messaging/links.js';
 import { reportResult } from './action-errors.js';
 import { answerCall, hangUpCall, setCallHeld, setCallMuted } from './desk-actions.js';
 import { currentShortcutKeys, setShortcutsHelpOpen } from './shortcut-keys.js';
 import { isHelpKey, shortcutActionFor, type ShortcutAction } from './shortcuts.js';
+import { showWorkspaceTab } from './workspace/workspace-tab.js';
 
 /** The number field's id, for the shortcut that jumps to it. */
 export const DIAL_INPUT_ID = 'dial-number';
@@ -35,10 +37,9 @@ function act(link: RendererSideLink, action: ShortcutAction): void {
   } else if (action === 'ready' || action === 'notReady') {
     // Not ready with the first reason from settings, as the core does when none is named.
     void link.request('agent.setState', { state: action }).then(reportResult);
-  } else if (action === 'focusCaseForm') {
-    document.getElementById(CASE_FORM_FIRST_FIELD_ID)?.focus();
-  } else if (action === 'focusKnowledge') {
-    document.getElementById(KNOWLEDGE_SEARCH_ID)?.focus();
+  } else if (action === 'focusCaseForm' || action === 'focusKnowledge') {
+    // At once, not on React's next frame: the agent's next key press belongs in the field.
+    flushSync(() => showWorkspaceTab(action === 'focusCaseForm' ? 'case' : 'knowledge', action === 'focusCaseForm' ? CASE_FORM_FIRST_FIELD_ID : KNOWLEDGE_SEARCH_ID));
   } else {
     document.getElementById(DIAL_INPUT_ID)?.focus();
   }

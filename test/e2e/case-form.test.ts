@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoCallers, unpaidInvoiceCitizenId } from '../../main/data/demo/demo-callers.js';
 import { openPgliteDatabase } from '../../main/data/pglite-database.js';
+import { answerKnownCitizen as answerCall } from './harness/desk-journeys.js';
 import { startDeskRig, type DeskRig } from './harness/desk-rig.js';
 
 const screenshots = resolve(import.meta.dirname, '../../.test-output/screenshots');
@@ -31,17 +32,7 @@ afterAll(() => rig?.stop());
 
 const agentState = () => agent.getByTestId('agent-state').getAttribute('data-state');
 
-async function answerKnownCitizen(): Promise<string> {
-  await agent.locator('[data-testid="agent-state"][data-state="ready"]').waitFor();
-  await caller.selectOption('#from', demoCallers.knownCitizen.e164);
-  await caller.click('#call');
-  await agent.getByTestId('incoming-call').waitFor();
-  await agent.keyboard.press('Alt+A');
-  const form = agent.locator('[data-testid="case-form"]:not([data-call-id=""])');
-  await form.waitFor();
-  await expect.poll(() => agent.getByTestId('case-form-citizen').textContent()).toContain('Margareta Lindqvist');
-  return (await form.getAttribute('data-call-id'))!;
-}
+const answerKnownCitizen = () => answerCall(agent, caller);
 
 describe('quick case form', () => {
   it('registers "Fakturafråga / Information och vägledning" by keyboard alone, and Ready waits for the save', async () => {

@@ -12,6 +12,7 @@ import { formProblems, type CaseFormFields } from '../../cases/case-form-logic.j
 import type { CaseForm as CaseFormEntry } from '../../cases/case-form-store.js';
 import { useLink } from '../link-context.js';
 import { CASE_FORM_FIRST_FIELD_ID } from '../use-desk-shortcuts.js';
+import { SuggestedArticles } from '../knowledge/SuggestedArticles.js';
 import { CaseOutcome } from './CaseOutcome.js';
 import { OpenCases } from './OpenCases.js';
 import { TypeAhead } from './TypeAhead.js';
@@ -144,6 +145,7 @@ export function CaseForm({ form, taxonomy }: { form: CaseFormEntry; taxonomy: Ta
           )}
         </div>
       )}
+      {!attaching && <SuggestedArticles caseTypeCode={fields.caseType || undefined} />}
       <div className="case-form__field case-form__field--wide">
         <label htmlFor="case-form-notes">{t('form.notes')}</label>
         <textarea id="case-form-notes" data-testid="case-form-notes" rows={2} maxLength={20_000} value={fields.notes} onChange={(event) => edit({ notes: event.target.value })} />

@@ -13,9 +13,11 @@ import { isSettled, removeForm, selectShownForm, showForm, showFormForCall, show
 import { prefillFor } from '../../cases/case-prefill.js';
 import { selectCallerFor, selectFocusCall, usePhone } from '../../phone/index.js';
 import { useLink } from '../link-context.js';
+import { showWorkspaceTab } from '../workspace/workspace-tab.js';
 import { CaseForm } from './CaseForm.js';
 
 export const CASE_FORM_PANEL_ID = 'case-form-panel';
+const FORM_AFTER_ANSWER_MS = 400;
 
 export function CaseFormPanel() {
   const { t } = useTranslation('cases');
@@ -29,7 +31,15 @@ export function CaseFormPanel() {
 
   useEffect(() => void startCaseFormSync(link), [link]);
   useEffect(() => {
-    if (answeredCallId) showFormForCall(answeredCallId, {});
+    if (!answeredCallId) return;
+    // The answered call's form comes to the front of the workspace, wherever the agent was
+    // reading; a moment after the answer, while the agent greets the caller, so that drawing the
+    // form does not compete with the call's first audio (phone benchmark, answer -> two-way audio).
+    const timer = setTimeout(() => {
+      showFormForCall(answeredCallId, {});
+      showWorkspaceTab('case');
+    }, FORM_AFTER_ANSWER_MS);
+    return () => clearTimeout(timer);
   }, [answeredCallId]);
 
   return (

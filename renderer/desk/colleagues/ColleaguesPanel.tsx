@@ -1,7 +1,8 @@
 /**
  * "Colleagues by language": everyone on the line with their languages, level and state, Ready
- * first, filtered by a language named in the agent's own. During a connected call a colleague is
- * one click away as a consult or a transfer (their SIP user is their extension); otherwise a call.
+ * first, filtered by a language named in the agent's own (at first the caller's preferred one).
+ * During a connected call a colleague is one click away as a consult or a transfer (their SIP user
+ * is their extension); otherwise a call.
  */
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,14 +14,18 @@ import { reportResult } from '../action-errors.js';
 import { dialNumber } from '../desk-actions.js';
 import { useLink } from '../link-context.js';
 import { isRunning, selectTransferFor, useTransfers } from '../transfer-mirror.js';
+import { shownLanguage, useCallerLanguage, type LanguageChoice } from './colleague-language.js';
 
 export function ColleaguesPanel() {
   const { t, i18n } = useTranslation('team');
   const link = useLink();
   useEffect(() => startColleaguesSync(link), [link]);
   const colleagues = useColleagues((state) => state.colleagues);
-  const [language, setLanguage] = useState('');
+  const callId = usePhone(selectFocusCall)?.callId;
+  const callerLanguage = useCallerLanguage(callId);
+  const [choice, setChoice] = useState<LanguageChoice | null>(null);
   const options = useMemo(() => languageOptions(colleagues ?? [], i18n.language), [colleagues, i18n.language]);
+  const language = shownLanguage(choice, callId, callerLanguage, options);
   const shown = speaking(colleagues ?? [], language || null);
   const titleId = useId();
   const filterId = useId();
@@ -35,7 +40,7 @@ export function ColleaguesPanel() {
         <>
           <div className="colleagues__filter">
             <label htmlFor={filterId}>{t('colleagues.language')}</label>
-            <select id={filterId} value={language} data-testid="colleague-language" onChange={(event) => setLanguage(event.target.value)}>
+            <select id={filterId} value={language} data-testid="colleague-language" onChange={(event) => setChoice({ callId, language: event.target.value })}>
               <option value="">{t('colleagues.anyLanguage')}</option>
               {options.map((option) => (
                 <option key={option.code} value={option.code}>
