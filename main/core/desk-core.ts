@@ -53,6 +53,8 @@ export interface DeskCoreOptions {
   log: Logger;
   /** Tests shorten the wait between attempts to reach the phone server. */
   reconnectPolicy?: ReconnectPolicy;
+  /** The time the office calendar counts from (feedback due dates); the real time unless a test sets it. */
+  officeClock?: () => Date;
 }
 
 export interface DeskCore {
@@ -184,7 +186,7 @@ export async function startDeskCore(options: DeskCoreOptions): Promise<DeskCore>
       });
       serveRenderer(link, { phone, settings, history });
       serveCaseRequests(link, data.caseServices, caseSettled);
-      serveCaseFormRequests(link, { database: pageReads, settings: () => settings.current, agent: () => settings.current.sip.user, onSettled: caseSettled, log });
+      serveCaseFormRequests(link, { database: pageReads, settings: () => settings.current, agent: () => settings.current.sip.user, onSettled: caseSettled, log, ...(options.officeClock ? { now: options.officeClock } : {}) });
       serveDraftRequests(link, drafts);
       serveAgentRequests(link, agent, () => settings.current.agent.notReadyReasons);
       serveTransferRequests(link, { phone, settings, database: pageReads, log });

@@ -42,6 +42,21 @@ async function listen(start: (port: number) => Promise<DevHost>, port: number): 
   }
 }
 
+/**
+ * For end-to-end tests of due dates: CARELINE_OFFICE_CLOCK, an ISO instant, is the time the office
+ * calendar counts from (a Thursday before Easter, say). Nothing else in the desk sees it.
+ */
+function officeClockFromEnv(): (() => Date) | undefined {
+  const text = process.env.CARELINE_OFFICE_CLOCK;
+  if (!text) return undefined;
+  const at = new Date(text);
+  if (Number.isNaN(at.getTime())) {
+    log.warn('CARELINE_OFFICE_CLOCK is not an ISO date and time; the real time applies');
+    return undefined;
+  }
+  return () => new Date(at);
+}
+
 async function main(): Promise<void> {
   const dataDir = dataDirFromEnv();
   const port = portFromEnv();
@@ -50,7 +65,8 @@ async function main(): Promise<void> {
     () => new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'settings', configFileMode: 0o600 }),
     settingsFile,
   );
-  const core = await startDeskCore({ dataDir, settings, policy: readMachinePolicy(), log });
+  const officeClock = officeClockFromEnv();
+  const core = await startDeskCore({ dataDir, settings, policy: readMachinePolicy(), log, ...(officeClock ? { officeClock } : {}) });
 
   // The caller simulator is built next to the renderer only in a checkout (demo and tests).
   const callerSimulator = fileURLToPath(new URL('../caller-simulator/', import.meta.url));

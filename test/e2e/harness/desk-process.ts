@@ -19,16 +19,17 @@ export interface DeskProcess {
   killAndRestart(between?: () => Promise<void>): Promise<DeskProcess>;
 }
 
-export async function startDeskProcess(settings: Record<string, unknown>, startTimeoutMs = 60_000): Promise<DeskProcess> {
+/** `env`: added to the desk's environment (e.g. CARELINE_OFFICE_CLOCK). */
+export async function startDeskProcess(settings: Record<string, unknown>, startTimeoutMs = 60_000, env: Record<string, string> = {}): Promise<DeskProcess> {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\``);
   const dataDir = mkdtempSync(join(tmpdir(), 'careline-e2e-'));
   writeFileSync(join(dataDir, 'settings.json'), JSON.stringify(settings, null, 2));
-  return runDeskProcess(dataDir, startTimeoutMs);
+  return runDeskProcess(dataDir, startTimeoutMs, env);
 }
 
-async function runDeskProcess(dataDir: string, startTimeoutMs: number): Promise<DeskProcess> {
+async function runDeskProcess(dataDir: string, startTimeoutMs: number, env: Record<string, string>): Promise<DeskProcess> {
   const child = spawn(process.execPath, [CLI], {
-    env: { ...process.env, CARELINE_DATA_DIR: dataDir, CARELINE_PORT: '0' },
+    env: { ...process.env, ...env, CARELINE_DATA_DIR: dataDir, CARELINE_PORT: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -63,7 +64,7 @@ async function runDeskProcess(dataDir: string, startTimeoutMs: number): Promise<
         await exited;
       }
       await between?.();
-      return runDeskProcess(dataDir, startTimeoutMs);
+      return runDeskProcess(dataDir, startTimeoutMs, env);
     },
   };
 }

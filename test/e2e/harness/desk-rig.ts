@@ -26,11 +26,15 @@ export interface DeskRig {
   stop(): Promise<void>;
 }
 
-/** `users` are the PBX's accounts (1001 is the agent); `settings` are added to the desk's settings file. */
+/**
+ * `users` are the PBX's accounts (1001 is the agent); `settings` are added to the desk's settings
+ * file; `deskEnv` to the desk process's environment.
+ */
 export async function startDeskRig(
   users: { '1001': string } & Record<string, string>,
   settings: Record<string, unknown> = {},
   chromiumOptions: ChromiumOptions = {},
+  deskEnv: Record<string, string> = {},
 ): Promise<DeskRig> {
   const stops: (() => Promise<void>)[] = [];
   const stop = async () => {
@@ -40,7 +44,7 @@ export async function startDeskRig(
     const pbx = await startPbx({ users, huntGroups: { '600': ['1001'] }, trunkUser: 'pstn-gateway' });
     stops.push(() => pbx.stop());
     // The wrap-up rule (a call's case before Ready) is tested on its own; other tests go Ready as before it.
-    let desk = await startDeskProcess({ locale: 'en', cases: { caseRequired: 'optional' }, sip: { server: pbx.wsUrl, user: '1001', password: users['1001'] }, ...settings });
+    let desk = await startDeskProcess({ locale: 'en', cases: { caseRequired: 'optional' }, sip: { server: pbx.wsUrl, user: '1001', password: users['1001'] }, ...settings }, 60_000, deskEnv);
     stops.push(() => desk.stop());
     const browser = await launchChromium(chromiumOptions);
     stops.push(() => browser.close());
