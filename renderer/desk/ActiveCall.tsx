@@ -6,8 +6,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Call } from '../../shared/contract/index.js';
-import { callerCardFor, selectCallerFor, usePhone } from '../phone/index.js';
+import { selectCallerFor, usePhone } from '../phone/index.js';
 import { CallerCard } from './caller/CallerCard.js';
+import { useCallerCard } from './caller/use-caller-card.js';
 import { cardOpenCases } from './case-form/CardOpenCases.js';
 import { hangUpCall, setCallHeld, setCallMuted } from './desk-actions.js';
 import { DtmfKeypad } from './DtmfKeypad.js';
@@ -22,6 +23,7 @@ export function ActiveCall({ call }: { call: Call }) {
   const { t } = useTranslation('phone');
   const link = useLink();
   const identified = usePhone(selectCallerFor(call.callId));
+  const card = useCallerCard(call, identified);
   const connected = call.state === 'active' && call.answeredAt !== undefined;
   const now = useNow(connected);
   const titleId = useId();
@@ -59,7 +61,7 @@ export function ActiveCall({ call }: { call: Call }) {
           )}
         </span>
       </header>
-      {outgoing ? <OutgoingParty number={call.caller.display} /> : <CallerCard card={callerCardFor(call, identified)} callId={call.callId} openCases={cardOpenCases} />}
+      {outgoing ? <OutgoingParty number={call.caller.display} /> : <CallerCard card={card} callId={call.callId} openCases={cardOpenCases} />}
       {connected && !outgoing && <UrgentHandover call={call} identified={identified} />}
       {(held || muted) && (
         <p className="call-panel__flags" role="status">

@@ -32,9 +32,6 @@ export function Desk() {
   const link = useLink();
   useDeskShortcuts(link);
   useDeskNotifications(link);
-  const offered = usePhone(useShallow(selectOfferedCalls));
-  const focus = usePhone(selectFocusCall);
-  const onCall = usePhone((state) => selectCurrentCall(state)?.state === 'active');
   return (
     <div className="desk-layout">
       <div className="desk-layout__notices">
@@ -43,15 +40,7 @@ export function Desk() {
         <DeviationBanner />
         <ActionError />
       </div>
-      <div className="desk-layout__call">
-        <WaitingCalls />
-        {/* Ringing first: it is the one that cannot wait, even during a call. */}
-        {offered.map((call, index) => (
-          <IncomingCall key={call.callId} call={call} answersByShortcut={index === 0} onCall={onCall} />
-        ))}
-        {focus && focus.state !== 'answering' && <ActiveCall key={focus.callId} call={focus} />}
-        {!focus && offered.length === 0 && <IdleState />}
-      </div>
+      <CallColumn />
       <Workspace />
       <aside className="desk-layout__side" aria-label={t('callList.title')}>
         <DialPad />
@@ -63,6 +52,28 @@ export function Desk() {
         <ShortcutsHelp />
       </aside>
       <DeviceCheckDialog />
+    </div>
+  );
+}
+
+/**
+ * The calls, apart from the rest of the desk: a call's every change (ringing, answering,
+ * connected) redraws this column only, not the workspace and the side column, so answering
+ * leaves the page free for the call's media (phone benchmark, answer -> two-way audio).
+ */
+function CallColumn() {
+  const offered = usePhone(useShallow(selectOfferedCalls));
+  const focus = usePhone(selectFocusCall);
+  const onCall = usePhone((state) => selectCurrentCall(state)?.state === 'active');
+  return (
+    <div className="desk-layout__call">
+      <WaitingCalls />
+      {/* Ringing first: it is the one that cannot wait, even during a call. */}
+      {offered.map((call, index) => (
+        <IncomingCall key={call.callId} call={call} answersByShortcut={index === 0} onCall={onCall} />
+      ))}
+      {focus && focus.state !== 'answering' && <ActiveCall key={focus.callId} call={focus} />}
+      {!focus && offered.length === 0 && <IdleState />}
     </div>
   );
 }

@@ -5,8 +5,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Call } from '../../shared/contract/index.js';
-import { callerCardFor, selectCallerFor, usePhone } from '../phone/index.js';
+import { selectCallerFor, usePhone } from '../phone/index.js';
 import { CallerCard } from './caller/CallerCard.js';
+import { useCallerCard } from './caller/use-caller-card.js';
 import { cardOpenCases } from './case-form/CardOpenCases.js';
 import { answerCall } from './desk-actions.js';
 import { useLink } from './link-context.js';
@@ -21,6 +22,7 @@ export function IncomingCall({ call, answersByShortcut, onCall }: { call: Call; 
   const link = useLink();
   useCardShownReport(link, call.callId);
   const identified = usePhone(selectCallerFor(call.callId));
+  const card = useCallerCard(call, identified);
   const now = useNow();
   const titleId = useId();
   const answering = call.state === 'answering';
@@ -39,7 +41,7 @@ export function IncomingCall({ call, answersByShortcut, onCall }: { call: Call; 
           <span data-testid="waiting-time">{t('incoming.waiting', { time: formatElapsed(now - call.offeredAt) })}</span>
         </span>
       </header>
-      <CallerCard card={callerCardFor(call, identified)} callId={call.callId} openCases={cardOpenCases} />
+      <CallerCard card={card} callId={call.callId} openCases={cardOpenCases} />
       <div className="call-panel__actions">
         {onCall && (
           <p className="call-panel__hint" data-testid="answer-holds-current">

@@ -2,9 +2,11 @@
 import type { i18n } from 'i18next';
 import type { ContractError, Locale } from '../../shared/contract/index.js';
 import type { RendererSideLink } from '../../shared/messaging/links.js';
+import { answerIntended } from '../media/answer-intent.js';
 import { reportResult } from './action-errors.js';
 
 export async function answerCall(link: RendererSideLink, callId: string): Promise<void> {
+  answerIntended(callId);
   reportResult(await link.request('phone.answerCall', { callId }));
 }
 

@@ -10,6 +10,7 @@
 import { Web } from 'sip.js';
 import type { RendererSideLink } from '../../shared/messaging/links.js';
 import { phoneReader } from '../phone/index.js';
+import { onAnswerIntent } from './answer-intent.js';
 import { followCallControls } from './call-controls.js';
 import { startDeviceMonitor } from './devices/device-monitor.js';
 import { deviceStore } from './devices/device-store.js';
@@ -49,6 +50,7 @@ export function startMediaEngine(link: RendererSideLink): { stop(): void } {
     if (state.resolved?.microphone.deviceId !== previous.resolved?.microphone.deviceId) sessions.renewUnused();
   });
   const stopPreparing = followRingingCalls(phoneReader, sessions);
+  const stopAnswerIntents = onAnswerIntent((callId) => sessions.answering(callId));
 
   const controls = followCallControls(phoneReader, (sessionId, enabled) => {
     void sessions.peek(sessionId).then((sdh) =>
@@ -88,6 +90,7 @@ export function startMediaEngine(link: RendererSideLink): { stop(): void } {
       unsubscribe();
       stopOffers();
       stopPreparing();
+      stopAnswerIntents();
       controls.stop();
       stopRingback();
       stopRingtone();

@@ -53,7 +53,7 @@ async function caseOfCall(callId: string, change?: (dataDir: string) => void): P
   await rig.killAndRestartDesk(async () => {
     const db = await openPgliteDatabase(join(rig.desk.dataDir, 'database'));
     try {
-      [row] = await db.query('select resolved_at_first_contact, feedback_channel_code, feedback_contact, due_date::text as due_date from cases where call_id = $1', [callId]);
+      [row] = await db.query<Record<string, unknown>>('select resolved_at_first_contact, feedback_channel_code, feedback_contact, due_date::text as due_date from cases where call_id = $1', [callId]);
     } finally {
       await db.close();
     }

@@ -3,7 +3,7 @@
  * identity; a chooser when several citizens share the number (nothing personal before a choice);
  * the chosen or lone citizen's summary; the number and a search when nobody is known.
  */
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectChoice, selectSummary, useCallerSummaries } from '../../caller/caller-summary-store.js';
 import type { CallerCardView } from '../../phone/index.js';
@@ -14,7 +14,8 @@ import { CitizenSearch } from './CitizenSearch.js';
 /** Where the open cases of a citizen go (the case form's part): rendered inside the summary. */
 export type OpenCasesSlot = (props: { callId: string; citizenId: string }) => ReactNode;
 
-export function CallerCard({ card, callId, openCases }: { card: CallerCardView; callId: string; openCases?: OpenCasesSlot }) {
+/** Memoised: it is the largest part of a call's panel, and its props change only with what it shows (use-caller-card.ts). */
+export const CallerCard = memo(function CallerCard({ card, callId, openCases }: { card: CallerCardView; callId: string; openCases?: OpenCasesSlot }) {
   const { t } = useTranslation('phone');
   const choice = useCallerSummaries(selectChoice(callId));
   const lone = card.kind === 'citizens' && card.citizens.length === 1 ? card.citizens[0] : undefined;
@@ -65,4 +66,4 @@ export function CallerCard({ card, callId, openCases }: { card: CallerCardView; 
         </div>
       );
   }
-}
+});
