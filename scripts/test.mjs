@@ -1,4 +1,4 @@
-// `npm test`: builds, then runs every vitest project inside a loopback-only network namespace
+// `npm test`: builds, type-checks, then runs every vitest project inside a loopback-only network namespace
 // (Chromium's WebRTC would otherwise gather and probe the machine's real addresses) and ends
 // with one summary line "N passed, N failed[, N skipped]". Extra arguments go to vitest.
 import { spawnSync, spawn } from 'node:child_process';
@@ -30,6 +30,16 @@ function build() {
   }
   const result = spawnSync(process.execPath, [buildScript], { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) giveUp(`the build failed (exit ${result.status ?? result.signal}), tests not run`);
+}
+
+// The whole run also type-checks every project (core, renderer, Electron shell, tests): vitest
+// strips types without checking them. A run narrowed to some files skips it.
+function typecheck() {
+  const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+  for (const project of ['main/tsconfig.json', 'renderer/tsconfig.json', 'main/app/tsconfig.json', 'test/tsconfig.json']) {
+    const result = spawnSync(process.execPath, [tsc, '--noEmit', '-p', project], { cwd: root, stdio: 'inherit' });
+    if (result.status !== 0) giveUp(`the type check of ${project} failed, tests not run`);
+  }
 }
 
 // As root a plain network namespace; otherwise a user namespace maps us to root inside it.
@@ -75,6 +85,7 @@ function countResults() {
 
 if (!existsSync(vitestBin)) giveUp('vitest is not installed: run `npm run setup` first');
 build();
+if (process.argv.length <= 2) typecheck();
 const flags = namespaceFlags();
 mkdirSync(outputDir, { recursive: true });
 rmSync(jsonReport, { force: true });

@@ -76,13 +76,17 @@ export class SchemaCheck {
       return;
     }
     const failure = failureLabel(error);
-    if (failure !== this.lastFailure) {
-      if (isOutage(classifyWriteFailure(error))) {
+    const outage = isOutage(classifyWriteFailure(error));
+    // One line per kind of trouble: a server coming back goes from "refused" to "starting up",
+    // still the same outage for the agent; other failures are told apart by their label.
+    const kind = outage ? 'outage' : failure;
+    if (kind !== this.lastFailure) {
+      if (outage) {
         log.warn('shared database not reachable yet: writes wait in the outbox, look-ups fail until it answers', { failure });
       } else {
         log.error('shared database answered but could not be checked; trying again', { failure });
       }
-      this.lastFailure = failure;
+      this.lastFailure = kind;
     }
     const delayMs = this.options.retry.delayMs(this.failures++);
     this.timer = setTimeout(() => {
