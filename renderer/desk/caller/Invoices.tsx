@@ -38,7 +38,7 @@ export function Invoices({ invoices }: { invoices: readonly Invoice[] }) {
                     <span className={`invoice-state invoice-state--${state}`}>{t(`invoices.${state}`)}</span>
                   </td>
                   <td className="invoices__ocr">
-                    <span data-testid="ocr-reference">{invoice.ocrReference}</span> <CopyOcrButton ocr={invoice.ocrReference} />
+                    <span className="invoices__ocr-number" data-testid="ocr-reference">{invoice.ocrReference}</span> <CopyOcrButton ocr={invoice.ocrReference} />
                   </td>
                 </tr>
               );
