@@ -1,7 +1,8 @@
 /**
- * Intl formatters, built once per locale and options. Building one costs far more than using it
- * (about a millisecond each on a municipal laptop), and the desk formats the same money, days and
- * times in every render: the caller card alone took over 10 ms of an answered call's first frame.
+ * Intl formatters, built once per locale and options. Building one costs far more than using it,
+ * and the desk formats the same money, days and times in every render: in a CPU profile of
+ * answered calls (unminified build, this 2-core machine) building the caller card's date
+ * formatters took about 12 ms per answer.
  */
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.DisplayNames>();
 

@@ -7,6 +7,7 @@ import {
   selectFocusCall,
   selectHeldCalls,
   selectIsIdle,
+  selectOfferedCalls,
   selectOldestRingingCall,
   selectRingingCalls,
 } from './selectors.js';
@@ -22,6 +23,13 @@ describe('phone selectors', () => {
   it('lists ringing calls oldest first, so a shortcut answers the one that waited longest', () => {
     expect(selectRingingCalls(state).map((call) => call.callId)).toEqual(['early', 'late']);
     expect(selectOldestRingingCall(state)?.callId).toBe('early');
+  });
+
+  it('keeps a call that is being answered among the offered ones, in its place, until it is connected', () => {
+    const answering = applyCall(state, aCall('early', 'answering', { offeredAt: 1_000 }));
+    expect(selectOfferedCalls(answering).map((call) => call.callId)).toEqual(['early', 'late']);
+    expect(selectRingingCalls(answering).map((call) => call.callId)).toEqual(['late']);
+    expect(selectOfferedCalls(applyCall(answering, aCall('early', 'active', { offeredAt: 1_000 }))).map((call) => call.callId)).toEqual(['late']);
   });
 
   it('finds the call the agent is on, also while it is being answered', () => {

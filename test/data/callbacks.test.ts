@@ -6,7 +6,7 @@ import { listCallbacks, teamGroupOf } from '../../main/callbacks/callback-sql.js
 import { officeToday } from '../../main/callbacks/office-day.js';
 import type { Database, Queryable } from '../../main/data/database.js';
 import { engines, type DatabaseEngine } from '../fixtures/database/engines.js';
-import { id, privacySetup, type Actors } from './privacy-fixture.js';
+import { actingAs, id, privacySetup, type Actors } from './privacy-fixture.js';
 
 afterAll(() => Promise.all(engines.map((engine) => engine.close())));
 
@@ -39,7 +39,7 @@ describe.each(engines)('$name', (engine: DatabaseEngine) => {
 
   beforeAll(async () => {
     ({ owner, actors } = await privacySetup(engine));
-    asAgent = { query: (sql, params) => actors.query('agent', sql, params), exec: () => Promise.reject(new Error('not used')) };
+    asAgent = actingAs(actors, 'agent');
     await owner.exec(teamSetup);
     await owner.exec(
       [

@@ -6,7 +6,7 @@ import type { Database, Queryable } from '../../main/data/database.js';
 import { searchCitizens } from '../../main/citizens/citizen-search.js';
 import { readCitizenSummary } from '../../main/citizens/summary-read.js';
 import { engines, type DatabaseEngine } from '../fixtures/database/engines.js';
-import { astrid, margareta, openCase, privacySetup, type Actors } from './privacy-fixture.js';
+import { actingAs, astrid, margareta, openCase, privacySetup, type Actors } from './privacy-fixture.js';
 
 afterAll(() => Promise.all(engines.map((engine) => engine.close())));
 
@@ -18,10 +18,7 @@ describe.each(engines)('$name', (engine: DatabaseEngine) => {
   let calls = 0;
   const newCall = () => `search-${engine.name}-${++calls}`;
   /** As the desk sends them: each step a statement of its own, as the agent. */
-  const asAgent = (): Queryable => ({
-    query: (sql, params) => actors.query('agent', sql, params),
-    exec: () => Promise.reject(new Error('not used')),
-  });
+  const asAgent = () => actingAs(actors, 'agent');
   const search = async (query: string, callId: string) => (await searchCitizens(asAgent(), query, { agent: '1001', callId })).hits;
   const searchAudit = (callId: string) =>
     owner.query('select agent, stated_agent, search_kind, found from citizen_search_audit where call_id = $1 order by id', [callId]);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listColleagues } from '../../main/colleagues/colleague-sql.js';
 import type { Database, Queryable } from '../../main/data/database.js';
 import { engines, type DatabaseEngine } from '../fixtures/database/engines.js';
-import { privacySetup, type Actors } from './privacy-fixture.js';
+import { actingAs, privacySetup, type Actors } from './privacy-fixture.js';
 
 afterAll(() => Promise.all(engines.map((engine) => engine.close())));
 
@@ -29,7 +29,7 @@ describe.each(engines)('$name', (engine: DatabaseEngine) => {
 
   beforeAll(async () => {
     ({ owner, actors } = await privacySetup(engine));
-    asAgent = { query: (sql, params) => actors.query('agent', sql, params), exec: () => Promise.reject(new Error('not used')) };
+    asAgent = actingAs(actors, 'agent');
     await owner.exec(staff);
   });
   afterAll(() => actors.close());

@@ -32,6 +32,11 @@ export interface Actors {
   close(): Promise<void>;
 }
 
+/** What a desk signed in as `role` sends: each statement a transaction of its own, no exec. */
+export function actingAs(actors: Actors, role: Role): Queryable {
+  return { query: (sql, params) => actors.query(role, sql, params), exec: () => Promise.reject(new Error(`${role} sends no exec in these tests`)) };
+}
+
 /** The embedded desk: one superuser session; each statement runs under the role's group. */
 function switchingActors(owner: Database): Actors {
   const transaction = <T>(role: Role, work: (tx: Queryable) => Promise<T>) =>

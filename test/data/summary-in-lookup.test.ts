@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCitizenSummary } from '../../main/citizens/summary-read.js';
 import type { Database, Queryable } from '../../main/data/database.js';
 import { engines, type DatabaseEngine } from '../fixtures/database/engines.js';
-import { astrid, margareta, numbers, privacySetup, readSummary, steps, type Actors, type Role } from './privacy-fixture.js';
+import { actingAs, astrid, margareta, numbers, privacySetup, readSummary, steps, type Actors, type Role } from './privacy-fixture.js';
 
 afterAll(() => Promise.all(engines.map((engine) => engine.close())));
 
@@ -100,7 +100,7 @@ describe.each(engines)('$name', (engine: DatabaseEngine) => {
   });
 
   it('reads through the core within the look-up, and in a summary look-up of its own once that has expired', async () => {
-    const asAgent: Queryable = { query: (sql, params) => actors.query('agent', sql, params), exec: () => Promise.reject(new Error('not used')) };
+    const asAgent = actingAs(actors, 'agent');
     const options = { region: 'SE', urlTemplate: 'https://care.example/citizen/{externalId}' };
     const callId = newCall();
     const lookupId = await beginCaller(numbers.margareta, callId);
